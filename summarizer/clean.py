@@ -22,3 +22,8 @@ def clean_cluster(articles: Sequence[Article]) -> tuple[CleanArticle, ...]:
                 sentences.append(Sentence(doc, len(sentences), start, end, text))
         out.append(CleanArticle(article, tuple(sentences)))
     return tuple(out)
+
+
+def segment_only(articles: Sequence[Article]) -> tuple[CleanArticle, ...]:
+    """Sentences of each article with no boilerplate filter (``clean=False``)."""
+    return clean_cluster(articles)

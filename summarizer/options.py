@@ -26,7 +26,7 @@ DEFAULT_LAMBDA = 0.7
 class Options:
     """Options of one digest.
 
-    At most one of ``words``/``chars``/``sentences`` is usually set; every budget that is
+    At most one of ``words``/``chars``/``sentences``/``bytes`` is usually set; every budget that is
     set holds (none is ever exceeded). When none is set, ``words`` is 100.
     """
 
@@ -34,6 +34,7 @@ class Options:
     words: int | None = DEFAULT_WORDS
     chars: int | None = None
     sentences: int | None = None
+    bytes: int | None = None
     mmr_lambda: float = DEFAULT_LAMBDA
     order: str = "reading"
     seed: int = 0
@@ -44,11 +45,11 @@ class Options:
     def validated(self) -> "Options":
         from summarizer.rankers import method_names
 
-        for name in ("words", "chars", "sentences"):
+        for name in ("words", "chars", "sentences", "bytes"):
             value = getattr(self, name)
             if value is not None and (not isinstance(value, int) or value < 1):
                 raise OptionError(f"--{name} must be a whole number of at least 1, got {value!r}")
-        if self.words is None and self.chars is None and self.sentences is None:
+        if all(getattr(self, name) is None for name in ("words", "chars", "sentences", "bytes")):
             raise OptionError("no length budget: give --words, --chars or --sentences")
         if not 0.0 <= self.mmr_lambda <= 1.0:
             raise OptionError(f"--lambda must be between 0 and 1, got {self.mmr_lambda!r}")

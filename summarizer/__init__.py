@@ -1,0 +1,38 @@
+"""summarizer: extractive multi-document news summarisation.
+
+>>> from summarizer import summarize, Options
+>>> digest = summarize(["First article text ...", "Second article text ..."], Options(words=60))
+
+Public API: :func:`summarize`, :func:`load`, :func:`render`, the records (:class:`Article`,
+:class:`Digest`, :class:`DigestLine`, :class:`Source`), :class:`Options` and the errors.
+"""
+
+from summarizer.errors import NothingToSummarize, OptionError, SummarizerError
+from summarizer.options import Options
+from summarizer.records import Article, Digest, DigestLine, Problem, Source
+
+__all__ = [
+    "Article", "Digest", "DigestLine", "NothingToSummarize", "OptionError", "Options",
+    "Problem", "Source", "SummarizerError", "load", "render", "summarize",
+]
+
+
+def summarize(*args, **kwargs):  # noqa: D401 - thin lazy wrapper keeps `import summarizer` light
+    """See :func:`summarizer.pipeline.summarize`."""
+    from summarizer.pipeline import summarize as run
+
+    return run(*args, **kwargs)
+
+
+def load(*args, **kwargs):
+    """See :func:`summarizer.ingest.load`."""
+    from summarizer.ingest import load as run
+
+    return run(*args, **kwargs)
+
+
+def render(*args, **kwargs):
+    """See :func:`summarizer.render.render`."""
+    from summarizer.render import render as run
+
+    return run(*args, **kwargs)

@@ -1,0 +1,181 @@
+"""The command line: a thin layer over the library.
+
+Each command builds an :class:`~summarizer.options.Options` (in ``build_options``), calls
+the library, and prints or writes the result. ``main`` turns every library error and
+every usage error into one line on stderr and the exit status documented in
+``summarizer.errors``; ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from summarizer.errors import OptionError, SkippedInputs, SummarizerError
+from summarizer.options import DEFAULT_LAMBDA, DEFAULT_WORDS, Options
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Extractive multi-document news summariser: central, novel, cited lines within a budget.",
+)
+
+SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample"
+FORMATS = ("text", "markdown", "json")
+# Exit status of a bug (an error the library did not anticipate): sysexits EX_SOFTWARE.
+INTERNAL_ERROR = 70
+
+
+def warn(message: str, quiet: bool = False) -> None:
+    if not quiet:
+        print(f"summarizer: {message}", file=sys.stderr)
+
+
+def build_options(
+    *,
+    method: str = "default",
+    words: Optional[int] = None,
+    chars: Optional[int] = None,
+    sentences: Optional[int] = None,
+    bytes_: Optional[int] = None,
+    mmr_lambda: float = DEFAULT_LAMBDA,
+    order: str = "reading",
+    seed: int = 0,
+    clean: bool = True,
+) -> Options:
+    """The one place where command-line values become an Options object."""
+    if words is None and chars is None and sentences is None and bytes_ is None:
+        words = DEFAULT_WORDS
+    return Options(
+        method=method, words=words, chars=chars, sentences=sentences, bytes=bytes_,
+        mmr_lambda=mmr_lambda, order=order, seed=seed, clean=clean,
+    ).validated()
+
+
+def check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:
+    if fmt not in allowed:
+        raise OptionError(f"--format must be one of {', '.join(allowed)}, got {fmt!r}")
+    return fmt
+
+
+def emit(text: str, output: Optional[Path]) -> None:
+    from summarizer.outputs import write_atomic
+
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        write_atomic(output, text)
+
+
+def default_inputs() -> list[str]:
+    if not SAMPLE_DIR.is_dir():
+        raise OptionError(f"no input paths given and the sample story {SAMPLE_DIR} is not installed")
+    return [str(SAMPLE_DIR)]
+
+
+@app.command()
+def digest(
+    paths: List[str] = typer.Argument(None, help="Files, directories (recursive), URLs or - for stdin. Default: the bundled sample story."),
+    words: Optional[int] = typer.Option(None, "--words", help="At most N words (default 100 when no budget is given)."),
+    chars: Optional[int] = typer.Option(None, "--chars", help="At most N characters."),
+    sentences: Optional[int] = typer.Option(None, "--sentences", help="At most N lines."),
+    method: str = typer.Option("default", "--method", help="Ranking method: see `summarizer methods`."),
+    mmr_lambda: float = typer.Option(DEFAULT_LAMBDA, "--lambda", help="MMR trade-off: 1 = relevance only, 0 = novelty only."),
+    order: str = typer.Option("reading", "--order", help="reading (article date, then position) or score."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text, markdown or json."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout."),
+    no_clean: bool = typer.Option(False, "--no-clean", help="Skip the boilerplate filter."),
+    strict: bool = typer.Option(False, "--strict", help="Exit with status 3 when any input was skipped."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not report skipped inputs."),
+) -> None:
+    """Digest one story: the most central, least redundant sentences, each cited.
+
+    Examples:
+
+      summarizer digest articles/ --words 120
+
+      summarizer digest a.html b.txt --format json -o digest.json
+
+      cat story.txt | summarizer digest - --sentences 3
+    """
+    from summarizer.ingest import load
+    from summarizer.pipeline import summarize
+    from summarizer.render import render
+
+    check_format(fmt)
+    options = build_options(method=method, words=words, chars=chars, sentences=sentences,
+                            mmr_lambda=mmr_lambda, order=order, clean=not no_clean)
+    loaded = load(paths or default_inputs(), max_article_bytes=options.max_article_bytes, max_run_bytes=options.max_run_bytes)
+    for problem in loaded.problems:
+        warn(f"skipped {problem.path}: {problem.message}", quiet)
+    result = summarize(loaded.articles, options, problems=loaded.problems)
+    for problem in result.problems[len(loaded.problems):]:
+        warn(f"skipped {problem.path}: {problem.message}", quiet)
+    emit(render(result, fmt), output)
+    if strict and result.problems:
+        raise SkippedInputs(f"{len(result.problems)} input(s) skipped (--strict)")
+
+
+@app.command()
+def methods() -> None:
+    """List the ranking methods of the registry."""
+    from summarizer.rankers import METHODS
+
+    for m in METHODS.values():
+        print(f"{m.name:<11} {m.description}")
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    """Console entry point: one line on stderr and a documented status for any error."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args
+    args = [a for a in args if a != "--debug"]
+    command = typer.main.get_command(app)
+    try:
+        command.main(args=args, prog_name="summarizer", standalone_mode=False)
+    except SummarizerError as error:
+        if debug:
+            raise
+        print(f"summarizer: error: {error}", file=sys.stderr)
+        return error.exit_status
+    except (BrokenPipeError, KeyboardInterrupt) as stop:
+        if isinstance(stop, KeyboardInterrupt):
+            print("summarizer: interrupted", file=sys.stderr)
+            return 130
+        return 0
+    except Exception as error:  # click's own exceptions (vendored by some typer releases)
+        if debug:
+            raise
+        return _report_other(error)
+    return 0
+
+
+def _report_other(error: Exception) -> int:
+    """Click usage errors, Exit and Abort (matched by name: typer may vendor click), and
+    any unexpected error, as one line and a status."""
+    kind = type(error).__name__
+    if kind == "Exit":
+        return int(getattr(error, "exit_code", 0) or 0)
+    if kind == "NoArgsIsHelpError":  # bare `summarizer`: the help was shown
+        return 0
+    if kind == "Abort":
+        print("summarizer: aborted", file=sys.stderr)
+        return 130
+    if hasattr(error, "format_message"):
+        message = " ".join(error.format_message().split())
+        context = getattr(error, "ctx", None)
+        command = f" (see `{context.command_path} --help`)" if context is not None else ""
+        print(f"summarizer: error: {message}{command}", file=sys.stderr)
+        return int(getattr(error, "exit_code", 2) or 2)
+    message = " ".join(str(error).split()) or kind
+    print(f"summarizer: internal error: {kind}: {message} (run with --debug for the traceback)", file=sys.stderr)
+    return INTERNAL_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

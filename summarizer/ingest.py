@@ -1,0 +1,217 @@
+"""Input stage: paths, directories, stdin and URLs in; :class:`Article` records out.
+
+Formats: ``.txt``, ``.md`` (markup reduced to text), ``.html``/``.htm`` (main text via
+trafilatura, see ``summarizer.htmltext``) and ``.jsonl`` (one article a line: ``text``
+and optional ``title``, ``source``, ``url``, ``date``). Bytes are decoded as UTF-8 when
+they are valid UTF-8, otherwise by charset-normalizer's detection. An input that cannot
+be read, decoded or parsed, or that has no text, becomes a :class:`Problem` naming it and
+the run goes on with the rest.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator, Sequence
+
+from summarizer.errors import InputError, LimitExceeded
+from summarizer.records import Article, Problem
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+STDIN = "-"
+URL_TIMEOUT_SECONDS = 20
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What reading the inputs gave: the articles, and the inputs that were skipped."""
+
+    articles: tuple[Article, ...]
+    problems: tuple[Problem, ...]
+
+
+def load(
+    inputs: Sequence[str],
+    *,
+    max_article_bytes: int = 20_000_000,
+    max_run_bytes: int = 500_000_000,
+    suffixes: Sequence[str] = ARTICLE_SUFFIXES,
+    stdin: BinaryIO | None = None,
+) -> Loaded:
+    """Read every input; never raise for one bad input, report it instead."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    total = 0
+    for name in _expand(inputs, suffixes, problems):
+        try:
+            raw = _read_bytes(name, max_article_bytes, stdin)
+            total += len(raw)
+            if total > max_run_bytes:
+                raise LimitExceeded(name, f"the run's inputs exceed {max_run_bytes} bytes (max_run_bytes); this input and the rest are skipped")
+            found = list(parse(name, raw))
+        except LimitExceeded as error:
+            problems.append(Problem(error.path, error.reason))
+            if total > max_run_bytes:
+                break
+            continue
+        except InputError as error:
+            problems.append(Problem(error.path, error.reason))
+            continue
+        for item in found:
+            if isinstance(item, Problem):
+                problems.append(item)
+            else:
+                articles.append(item)
+    return Loaded(tuple(articles), tuple(problems))
+
+
+def _expand(inputs: Sequence[str], suffixes: Sequence[str], problems: list[Problem]) -> Iterator[str]:
+    """Input names in a stable order: directories walked recursively, sorted."""
+    for name in inputs:
+        if name == STDIN or is_url(name):
+            yield name
+            continue
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith(".")
+            )
+            if not found:
+                problems.append(Problem(name, f"directory has no {', '.join(suffixes)} files"))
+            yield from (str(p) for p in found)
+        elif path.exists():
+            yield name
+        else:
+            problems.append(Problem(name, "no such file or directory"))
+
+
+def is_url(name: str) -> bool:
+    return name.startswith(("http://", "https://"))
+
+
+def _read_bytes(name: str, limit: int, stdin: BinaryIO | None) -> bytes:
+    if name == STDIN:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        raw = stream.read(limit + 1)
+    elif is_url(name):
+        raw = _fetch(name, limit)
+    else:
+        path = Path(name)
+        try:
+            if path.stat().st_size > limit:
+                raise LimitExceeded(name, f"file is larger than {limit} bytes (max_article_bytes)")
+            with path.open("rb") as handle:
+                raw = handle.read(limit + 1)
+        except LimitExceeded:
+            raise
+        except IsADirectoryError:
+            raise InputError(name, "is a directory") from None
+        except PermissionError:
+            raise InputError(name, "permission denied") from None
+        except OSError as error:
+            raise InputError(name, f"cannot read: {error.strerror or error}") from None
+    if len(raw) > limit:
+        raise LimitExceeded(name, f"input is larger than {limit} bytes (max_article_bytes)")
+    return raw
+
+
+def _fetch(url: str, limit: int) -> bytes:
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, headers={"User-Agent": "summarizer/0.1"})
+    try:
+        with urllib.request.urlopen(request, timeout=URL_TIMEOUT_SECONDS) as response:
+            return response.read(limit + 1)
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        reason = getattr(error, "reason", error)
+        raise InputError(url, f"cannot fetch (offline or unreachable?): {reason}") from None
+
+
+def decode(name: str, raw: bytes) -> str:
+    """Bytes to text: UTF-8 (with or without BOM) when valid, else detected by
+    charset-normalizer; undecodable input is an :class:`InputError`."""
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(name, "looks like a binary file, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise InputError(name, "cannot decode: not text in any known encoding")
+    return str(best)
+
+
+def parse(name: str, raw: bytes) -> Iterable[Article | Problem]:
+    """Articles in one input; the format comes from the name's suffix (stdin and URLs
+    are sniffed: HTML when they look like HTML, else text)."""
+    text = decode(name, raw)
+    suffix = Path(name).suffix.lower() if not is_url(name) and name != STDIN else ""
+    if suffix in JSONL_SUFFIXES:
+        yield from _parse_jsonl(name, text)
+        return
+    if suffix in HTML_SUFFIXES or (not suffix and _looks_like_html(text)):
+        from summarizer.htmltext import html_to_article
+
+        article = html_to_article(text, name, url=name if is_url(name) else None)
+    elif suffix in (".md", ".markdown"):
+        article = Article(text=markdown_to_text(text), path=name)
+    else:
+        article = Article(text=text, path=name, url=name if is_url(name) else None)
+    if not article.text.strip():
+        yield Problem(name, "no text")
+    else:
+        yield article
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head
+
+
+def _parse_jsonl(name: str, text: str) -> Iterator[Article | Problem]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Problem(where, f"not valid JSON ({error.msg})")
+            continue
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            yield Problem(where, 'expected an object with a "text" string')
+            continue
+        if not row["text"].strip():
+            yield Problem(where, "no text")
+            continue
+        fields = {key: row.get(key) for key in ("title", "source", "url", "date")}
+        bad = [key for key, value in fields.items() if value is not None and not isinstance(value, str)]
+        if bad:
+            yield Problem(where, f"{', '.join(bad)} must be a string")
+            continue
+        yield Article(text=row["text"], path=where, **fields)
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown reduced to plain lines: headings keep their own line without ``#``,
+    links and images keep their text, emphasis markers go."""
+    text = _MD_HEADING.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", text)
+    return _MD_EMPHASIS.sub(r"\2", text)

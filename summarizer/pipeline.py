@@ -1,0 +1,86 @@
+"""The library's entry point: ``summarize(articles, options) -> Digest``.
+
+ingest (the caller's) -> clean -> represent -> rank -> select -> cite -> order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from summarizer.clean import clean_cluster
+from summarizer.errors import NothingToSummarize, OptionError
+from summarizer.options import Options
+from summarizer.rankers import get_method
+from summarizer.records import Article, CleanArticle, Digest, DigestLine, Problem, Source
+from summarizer.represent import Cluster, build_cluster
+from summarizer.select import Budget, Pick, select
+from summarizer.cite import citations
+
+
+def as_articles(documents: Sequence[Article | str]) -> list[Article]:
+    """Articles as given; plain strings become articles named ``<text N>``."""
+    return [d if isinstance(d, Article) else Article(text=str(d), path=f"<text {i + 1}>") for i, d in enumerate(documents)]
+
+
+def prepare(articles: Sequence[Article], options: Options) -> tuple[Cluster, tuple[Problem, ...]]:
+    """Clean the cluster and build its representation. Articles left with no sentence
+    are reported as problems and left out, so source numbers are dense."""
+    cleaned = clean_cluster(articles) if options.clean else _unfiltered(articles)
+    kept: list[CleanArticle] = []
+    problems = []
+    for item in cleaned:
+        if not item.sentences:
+            problems.append(Problem(item.article.path, "no sentences left after cleaning"))
+            continue
+        doc = len(kept)
+        kept.append(replace(item, sentences=tuple(replace(s, doc=doc) for s in item.sentences)))
+    if not kept:
+        raise NothingToSummarize("nothing to summarise: no input has any sentence left after cleaning")
+    return build_cluster(kept), tuple(problems)
+
+
+def _unfiltered(articles: Sequence[Article]) -> tuple[CleanArticle, ...]:
+    from summarizer.clean import segment_only
+
+    return segment_only(articles)
+
+
+def summarize(
+    documents: Sequence[Article | str],
+    options: Options | None = None,
+    *,
+    references: Sequence[str] = (),
+    problems: Sequence[Problem] = (),
+) -> Digest:
+    """Digest a cluster of articles about one story.
+
+    ``documents``: :class:`Article` records (or plain strings). ``references``: only for
+    the evaluation-only ``oracle`` method. ``problems``: inputs skipped upstream, carried
+    into the digest's report. Raises :class:`~summarizer.errors.OptionError` for a bad
+    option and :class:`~summarizer.errors.NothingToSummarize` when no text is left.
+    """
+    options = (options or Options()).validated()
+    method = get_method(options.method)
+    if method.needs_references and not references:
+        raise OptionError(f"--method {method.name} needs reference summaries: use it with `summarizer evaluate`")
+    cluster, dropped = prepare(as_articles(documents), options)
+    scores = method.rank(cluster, options, references)
+    picks = select(cluster, scores, Budget.from_options(options), mmr_lambda=options.mmr_lambda, novelty=method.novelty)
+    return build_digest(cluster, picks, options, tuple(problems) + dropped)
+
+
+def build_digest(cluster: Cluster, picks: Sequence[Pick], options: Options, problems: tuple[Problem, ...] = ()) -> Digest:
+    cited = citations(cluster, [p.row for p in picks])
+    lines = []
+    for pick, cites in zip(picks, cited):
+        s = cluster.sentences[pick.row]
+        lines.append(DigestLine(s.text, cites, s.doc, s.index, s.start, s.end, round(pick.relevance, 6), round(pick.mmr, 6)))
+    if options.order == "reading":
+        dates = [a.article.date for a in cluster.articles]
+        lines.sort(key=lambda line: (dates[line.doc] is None, dates[line.doc] or "", line.doc, line.index))
+    sources = tuple(
+        Source(i + 1, a.article.path, a.article.title, a.article.source, a.article.date, a.article.url)
+        for i, a in enumerate(cluster.articles)
+    )
+    return Digest(tuple(lines), sources, options, problems)

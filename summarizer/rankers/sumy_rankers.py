@@ -1,0 +1,81 @@
+"""Sumy's algorithms as rankers: the sentences go in as a sumy document built with this
+project's own tokenizer (sumy's default needs NLTK punkt data, which cannot be fetched),
+and each algorithm's own rating of every sentence comes out.
+
+Sumy's summarizers hand their ratings to ``_get_best_sentences``; the adapter catches
+them there instead of letting sumy cut by a sentence count, so the shared selector
+applies the same budget to every method. Sumy keys ratings by sentence text, so two
+sentences with the same text get the same rating (its documented behaviour).
+
+Algorithms: LexRank (Erkan & Radev 2004), TextRank (Mihalcea & Tarau 2004), LSA
+(Steinberger & Ježek 2004), Luhn (1958), KL-Sum (Haghighi & Vanderwende 2009),
+SumBasic (Nenkova & Vanderwende 2005).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import numpy as np
+
+from summarizer.represent import Cluster
+from summarizer.segment import split_sentences, words
+
+SUMY_CLASSES = {
+    "lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer"),
+    "textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer"),
+    "lsa": ("sumy.summarizers.lsa", "LsaSummarizer"),
+    "luhn": ("sumy.summarizers.luhn", "LuhnSummarizer"),
+    "kl": ("sumy.summarizers.kl", "KLSummarizer"),
+    "sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer"),
+}
+
+
+class OfflineTokenizer:
+    """Sumy's tokenizer interface over this project's segmenter (no downloads)."""
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(split_sentences(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(words(sentence))
+
+
+def sumy_document(cluster: Cluster) -> Any:
+    """One sumy paragraph per article, one sumy sentence per cluster sentence."""
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+    tokenizer = OfflineTokenizer()
+    paragraphs = []
+    for doc in range(len(cluster.articles)):
+        sentences = [Sentence(s.text, tokenizer) for s in cluster.sentences if s.doc == doc]
+        if sentences:
+            paragraphs.append(Paragraph(sentences))
+    return ObjectDocumentModel(tuple(paragraphs))
+
+
+def sumy_scores(name: str, cluster: Cluster) -> np.ndarray:
+    """Sumy algorithm ``name``'s rating of each sentence, in cluster order."""
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.utils import get_stop_words
+
+    module_name, class_name = SUMY_CLASSES[name]
+    summarizer = getattr(importlib.import_module(module_name), class_name)(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    document = sumy_document(cluster)
+    caught: list[float] = []
+
+    def catch(sentences, count, rating, *args, **kwargs):
+        rate = rating.__getitem__ if isinstance(rating, dict) else rating
+        caught.extend(float(rate(s, *args, **kwargs)) for s in sentences)
+        return ()
+
+    summarizer._get_best_sentences = catch
+    if len(cluster.sentences):
+        summarizer(document, len(cluster.sentences))
+    if len(caught) != len(cluster.sentences):
+        raise RuntimeError(f"sumy {name} rated {len(caught)} of {len(cluster.sentences)} sentences")
+    return np.asarray(caught, dtype=np.float64)

@@ -1,0 +1,81 @@
+"""Render stage: a :class:`Digest` as plain text, Markdown or JSON.
+
+Text and Markdown end each line with its citations ``[1, 3]`` and close with the
+numbered source list; JSON carries everything (lines with their identity and scores,
+sources, options, problems). All three are deterministic for the same digest.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from summarizer.records import Digest, Source
+
+FORMATS = ("text", "markdown", "json")
+
+
+def cite_mark(citations: tuple[int, ...]) -> str:
+    return "[" + ", ".join(str(c) for c in citations) + "]"
+
+
+def source_label(source: Source) -> str:
+    """``Title — outlet, date — path or URL`` with the parts that are known."""
+    head = ", ".join(part for part in (source.title, source.source, source.date) if part)
+    where = source.url or source.path
+    return f"{head} — {where}" if head else where
+
+
+def to_text(digest: Digest) -> str:
+    out = [f"{line.text} {cite_mark(line.citations)}" for line in digest.lines]
+    out.append("")
+    out.append("Sources:")
+    out.extend(f"[{s.id}] {source_label(s)}" for s in digest.sources)
+    return "\n".join(out) + "\n"
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("*", "\\*").replace("_", "\\_")
+
+
+def to_markdown(digest: Digest) -> str:
+    out = [f"- {_md_escape(line.text)} {cite_mark(line.citations)}" for line in digest.lines]
+    out.append("")
+    out.append("**Sources**")
+    out.append("")
+    for s in digest.sources:
+        label = _md_escape(source_label(s))
+        out.append(f"{s.id}. {label}")
+    return "\n".join(out) + "\n"
+
+
+def digest_dict(digest: Digest) -> dict[str, Any]:
+    return {
+        "sources": [
+            {"id": s.id, "title": s.title, "source": s.source, "date": s.date, "path": s.path, "url": s.url}
+            for s in digest.sources
+        ],
+        "lines": [
+            {
+                "text": line.text,
+                "citations": list(line.citations),
+                "source": line.doc + 1,
+                "path": digest.sources[line.doc].path,
+                "sentence_index": line.index,
+                "span": [line.start, line.end],
+                "scores": {"relevance": line.relevance, "mmr": line.mmr},
+            }
+            for line in digest.lines
+        ],
+        "words": digest.words,
+        "options": digest.options.as_dict(),
+        "problems": [{"path": p.path, "message": p.message} for p in digest.problems],
+    }
+
+
+def to_json(digest: Digest) -> str:
+    return json.dumps(digest_dict(digest), ensure_ascii=False, indent=2) + "\n"
+
+
+def render(digest: Digest, fmt: str) -> str:
+    return {"text": to_text, "markdown": to_markdown, "json": to_json}[fmt](digest)

@@ -1,0 +1,100 @@
+"""Representation stage: sentences as sparse TF-IDF vectors over stemmed content words.
+
+Terms are lower-cased word tokens (``segment.words``) minus English stop words
+(scikit-learn's list), reduced by the Porter stemmer (Porter 1980; NLTK's code, which
+needs no data files). IDF is computed over the cluster's sentences (Salton & Buckley
+1988, smoothed), term frequency is sublinear, and rows are L2-normalised so that a dot
+product is a cosine similarity (scipy sparse, no Python loop over sentence pairs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Sequence
+
+import numpy as np
+from scipy import sparse
+
+from summarizer.records import CleanArticle, Sentence
+from summarizer.segment import words
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Porter stem of a lower-cased word (cached: news vocabularies repeat)."""
+    return _stemmer().stem(word, to_lowercase=False)
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content words of ``text``: the unit of every vector in this project."""
+    stop = _stop_words()
+    return [stem(w) for w in (t.lower() for t in words(text)) if w not in stop and len(w) > 1]
+
+
+@dataclass(frozen=True, eq=False)
+class Cluster:
+    """The cluster as the rankers see it: cleaned articles, their sentences in order
+    (flattened), the sentence-term TF-IDF matrix and each sentence's length in words."""
+
+    articles: tuple[CleanArticle, ...]
+    sentences: tuple[Sentence, ...]
+    tfidf: sparse.csr_matrix
+    lengths: np.ndarray
+    vocabulary: dict[str, int] = field(repr=False)
+    term_lists: tuple[tuple[str, ...], ...] = field(repr=False)
+
+    def similarity_to(self, row: int) -> np.ndarray:
+        """Cosine similarity of every sentence to sentence ``row``: shape (n,)."""
+        return (self.tfidf @ self.tfidf[row].T).toarray().ravel()
+
+    def doc_ids(self) -> np.ndarray:
+        return np.fromiter((s.doc for s in self.sentences), dtype=np.int64, count=len(self.sentences))
+
+
+def build_cluster(articles: Sequence[CleanArticle]) -> Cluster:
+    sentences = tuple(s for a in articles for s in a.sentences)
+    term_lists = tuple(tuple(terms(s.text)) for s in sentences)
+    matrix, vocabulary = tfidf_matrix(term_lists)
+    lengths = np.fromiter((len(s.text.split()) for s in sentences), dtype=np.int64, count=len(sentences))
+    return Cluster(tuple(articles), sentences, matrix, lengths, vocabulary, term_lists)
+
+
+def tfidf_matrix(term_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, dict[str, int]]:
+    """Sublinear-tf, smoothed-idf, L2-normalised TF-IDF rows for pre-tokenised texts."""
+    vocabulary: dict[str, int] = {}
+    indices: list[int] = []
+    indptr = [0]
+    for items in term_lists:
+        for term in items:
+            indices.append(vocabulary.setdefault(term, len(vocabulary)))
+        indptr.append(len(indices))
+    n_rows, n_terms = len(term_lists), len(vocabulary)
+    counts = sparse.csr_matrix(
+        (np.ones(len(indices), dtype=np.float64), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
+        shape=(n_rows, n_terms),
+    )
+    counts.sum_duplicates()
+    if counts.nnz:
+        counts.data = 1.0 + np.log(counts.data)
+    df = np.bincount(counts.indices, minlength=n_terms)
+    idf = np.log((1.0 + n_rows) / (1.0 + df)) + 1.0
+    matrix = counts @ sparse.diags(idf)
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    matrix = sparse.diags(1.0 / norms) @ matrix
+    return sparse.csr_matrix(matrix), vocabulary
