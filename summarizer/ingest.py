@@ -26,6 +26,7 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 STDIN = "-"
+STDIN_NAME = "<stdin>"
 URL_TIMEOUT_SECONDS = 20
 
 
@@ -101,6 +102,7 @@ def _read_bytes(name: str, limit: int, stdin: BinaryIO | None) -> bytes:
     if name == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
         raw = stream.read(limit + 1)
+        name = STDIN_NAME
     elif is_url(name):
         raw = _fetch(name, limit)
     else:
@@ -156,8 +158,10 @@ def decode(name: str, raw: bytes) -> str:
 def parse(name: str, raw: bytes) -> Iterable[Article | Problem]:
     """Articles in one input; the format comes from the name's suffix (stdin and URLs
     are sniffed: HTML when they look like HTML, else text)."""
+    if name == STDIN:
+        name = STDIN_NAME
     text = decode(name, raw)
-    suffix = Path(name).suffix.lower() if not is_url(name) and name != STDIN else ""
+    suffix = Path(name).suffix.lower() if not is_url(name) and name != STDIN_NAME else ""
     if suffix in JSONL_SUFFIXES:
         yield from _parse_jsonl(name, text)
         return

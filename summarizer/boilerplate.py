@@ -1,0 +1,421 @@
+"""Line and sentence classifier for scraped news text: content, heading or boilerplate.
+
+Approach
+--------
+Boilerplate detection with *shallow text features* (Kohlschütter, Fankhauser and Nejdl,
+"Boilerplate Detection using Shallow Text Features", WSDM 2010) works on blocks of text
+and a handful of cheap signals: how many words a block has, whether it ends like a
+sentence, its position relative to the main text, and what its neighbours are. HTML
+pages are first reduced to their main text by trafilatura (Barbaresi, "Trafilatura: A
+Web Scraping Library and Command-Line Tool for Text Discovery and Extraction", ACL 2021
+demos; see :mod:`summarizer.htmltext`); what both leave behind, and what plain scraped
+text carries (Multi-News articles, ``.txt`` files), is handled here by a readable list
+of rules, each of which gives the *reason* shown to users:
+
+1. a lexicon of whole-line boilerplate (``LINE_RULES``): ad markers, share/follow and
+   newsletter prompts, photo captions and credits, bylines, agency credits, copyright
+   and media-player notices, comment prompts, navigation words, date lines;
+2. labels that open a list of other stories ("More like this", "Related") or the site's
+   own blurb ("About Us"), after which short lines are teasers, not text
+   (:data:`LIST_LABEL`, :data:`ABOUT_LABEL`);
+3. shape: a teaser ends in "..." or "…"; a heading is short, has no final punctuation
+   and is followed by body text; any other short line with no final punctuation is a
+   fragment ("no verb or final punctuation");
+4. repetition across the articles of one cluster (done in :mod:`summarizer.clean`);
+5. sentence-level rules (``sentence_reason``) for pieces glued into a paragraph: a
+   caption ending in "(AFP)", a credit "Photo: Getty Images", a follow prompt.
+
+A leading metadata prefix (" date 2025-02-06") or dateline ("NEW DELHI:", "LONDON —",
+"WASHINGTON (Reuters) -") is not removed as a line but cut off the front of the first
+sentence (:func:`leading_prefix`), so a kept sentence's span starts after it.
+
+Every rule works on one line or sentence with precompiled regular expressions: the
+whole classifier costs well under a millisecond per article of ordinary length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CONTENT = "content"
+HEADING = "heading"
+BOILERPLATE = "boilerplate"
+
+# Reasons (shown to users in Removal.reason).
+AD = "ad marker"
+SHARE = "share/follow prompt"
+NEWSLETTER = "newsletter prompt"
+RELATED = "related-stories list"
+TEASER = "teaser ending in ..."
+MASTHEAD = "masthead/about-us blurb"
+BYLINE = "byline"
+AGENCY = "agency credit"
+CAPTION = "photo caption"
+CREDIT = "photo credit"
+COPYRIGHT = "copyright notice"
+MEDIA = "media-player notice"
+COMMENTS = "comments prompt"
+NAVIGATION = "navigation/label"
+METADATA = "metadata prefix"
+DATELINE = "date line"
+REPEATED = "repeated across articles"
+FRAGMENT = "no verb or final punctuation"
+BULLET = "bullet fragment"
+SOCIAL = "embedded social post"
+CONTACT = "contact/tip prompt"
+TITLE = "title"
+DUPLICATE = "repeated later in the article"
+SEPARATOR = "separator"
+
+_I = re.IGNORECASE
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+WEEKDAYS = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+# A date as pages print it: ISO (with an optional time), "Thursday, February 6, 2025",
+# "Feb. 6, 2025", "6 February 2025", "February 6th, 2025".
+DATE = (
+    rf"(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"|(?:{WEEKDAYS},?\s+)?{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|(?:{WEEKDAYS},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?,?\s+\d{{4}})"
+)
+_TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:IST|GMT|UTC|[ECMP][SD]T|ET|PT))?)"
+
+# Wire services and syndication credits recognised as an outlet or an agency credit.
+AGENCIES = (
+    r"IANS|PTI|ANI|UNI|AP|AFP|Reuters|UPI|DPA|EFE|Xinhua|Bloomberg|TNS|CNN|BBC"
+    r"|Agencies|Agency|Associated Press|The Associated Press|Press Trust of India|Agence France-Presse"
+)
+_AGENCY_RE = re.compile(rf"^(?:{AGENCIES})$", _I)
+
+# Photo agencies and picture desks that end a caption or make up a credit line.
+_PHOTO_SOURCES = (
+    r"Getty(?: Images)?|AFP|Reuters|AP(?: Photo| Images)?|EPA|Shutterstock|iStock(?:photo)?|Alamy|WireImage"
+    r"|Newscom|PA(?: Images| Wire)?|Rex(?: Features)?|Bloomberg|Corbis|Photofest|Handout|File"
+)
+
+# Whole-line rules: (reason, pattern matched against the line with white space folded).
+# Order matters: the first rule that matches gives the reason.
+LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern, _I))
+    for reason, pattern in (
+        (SEPARATOR, r"^[\W_]{1,80}$"),
+        (AD, r"^(?:advertisements?|ads?|ad feedback|sponsored(?: content| links?| stories)?|paid (?:content|post)"
+             r"|promoted(?: content| stories)?|report this ad|(?:advertisement\W*)?(?:story continue[sd]|continue reading)"
+             r"(?: the main story| below(?: advertisement)?)?|scroll (?:down )?to continue(?: reading)?"
+             r"|food advertising by)\W*$"),
+        (SOCIAL, r"\ba post shared by\b"),
+        (MEDIA, r"^(?:media playback is (?:unsupported|not supported)|please (?:enable|turn on) javascript"
+                r"|your browser does not support|this video (?:is|has been) (?:unavailable|removed)"
+                r"|media requires javascript|video player|play video|watch video|loading(?:\.\.\.|…)?$"
+                r"|(?:enlarge this image )?toggle caption)"),
+        (CREDIT, r"^(?:image copyright|image caption|media caption|caption|photo credit|image credit|credit)\b"),
+        (CREDIT, rf"^(?:(?:facebook|twitter|pinterest|share)\s+)*(?:photo(?:graph)?s?|images?|pictures?|pic|"
+                 rf"file photo|illustration|source|courtesy)(?: by)?\s*[:/|-]?\s*(?:{_PHOTO_SOURCES}|[^.!?]{{0,60}}\b(?:{_PHOTO_SOURCES}))\W*$"),
+        (CREDIT, r"^(?:photo(?:graph)?s?|images?|pictures?|video|photo illustration)\s*(?:by|:)\s*[^.!?]{1,60}$"),
+        (CREDIT, r"^(?:\[\s*)?(?:featured )?(?:image|photo)s?(?: by| via|:)\s*[^\]]{1,80}\]?$"),
+        (CREDIT, r"^[A-Z][\w.'’ -]{1,40}(?:/[A-Z][\w.'’ -]{1,40})+$"),  # "Name/Agency/Desk"
+        (COPYRIGHT, r"(?:^(?:copyright|©|\(c\))\s|all rights reserved|may not be (?:published|reproduced|copied)"
+                    r"|rewritten,? or redistributed|without (?:prior )?written permission)"),
+        (SHARE, r"^(?:(?:share|tweet|pin|email|e-mail|print|facebook|twitter|pinterest|linkedin|whatsapp|reddit"
+                r"|tumblr|flipboard|google\+?|sms|messenger|telegram|comments?|copy(?: link)?|save|link|more)"
+                r"(?: this(?: article| story| page| video)?| on \w+| via \w+| story)?[\s|,:/•·-]*)+$"),
+        (SHARE, r"^(?:follow|like|join|find|connect with|stay (?:up to date|connected)|read or share|click to \w+ this"
+                r"|click here|click to|tap here|share this)\b.{0,120}\b(?:twitter|facebook|instagram|google\+?|linkedin"
+                r"|youtube|tiktok|@\w+|https?://|\.com|us|here|this|friend|window)\b"),
+        (SHARE, r"^follow(?: us)?\W*$"),
+        (NEWSLETTER, r"^(?:sign up|subscribe|get (?:the|our) .{0,60}(?:newsletter|by email|in your inbox)|join our mailing list"
+                     r"|enter your email|download the .{0,40}app|never miss)"),
+        (NEWSLETTER, r"^(?=.*\b(?:sign up|subscribe|receive|get|join|delivered|enter your)\b)"
+                     r"(?=.*\b(?:newsletters?|in your inbox|email alerts?|mailing list)\b).{0,240}$"),
+        (COMMENTS, r"^(?:write|leave|post|add|view|show|hide|load)(?: a| your| all| more)? comments?\b|^comments? (?:are )?closed"
+                   r"|^notify me\b|akismet|^you must be logged in|^reply$|^\d+\s+comments?$|^(?:join|start) the (?:conversation|discussion)"),
+        (CONTACT, r"^(?:have a (?:news )?tip|got a (?:news )?tip|send us your|contact (?:us|the (?:writer|author|reporter))\b"
+                  r"|are you there\? send us)"),
+        (NAVIGATION, r"^(?:home|menu|search|log ?in|sign in|log ?out|register|skip to (?:main )?content|back to top|next|previous"
+                     r"|prev|close|open|more|show more|see more|view more|load more|toggle navigation|main menu|text size\W*"
+                     r"|reset|today|now|live|exclusive|breaking(?: news)?|updated?|video|videos|photos?|gallery|slideshow(?: \(\d+ images?\))?"
+                     r"|listen|watch|play|abstract|features?|opinion|analysis|tags?|tagged|filed under|topics?|categories"
+                     r"|category|section|trending|top stories|latest|latest news|world|news|sports?|business|entertainment)\W*$"),
+        (RELATED, r"^(?:related|read more|read also|also read|also see|see also|also|more|watch|listen|recommended|photos|video"
+                  r"|more from [^.!?]{1,40}|read|click here)\s*(?::|>>|»|-|—)\s*\S[^.!?]*[.!?]?$"),
+        (METADATA, r"^(?:date|dated|published|posted|updated|last updated|first published|modified|time|read time|reading time"
+                   r"|location|place|source|author|words|section|edition)\b\s*(?:on)?\s*:?\s*[\w ,:./+-]{0,60}$"),
+        (DATELINE, rf"^(?:{DATE}|{WEEKDAYS},?\s+{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+                   rf"{_TIME}?\s*(?:[|,-]\s*{_TIME})?\W*$"),
+        (BYLINE, r"^(?:by|written by|words by|story by|posted by|reported by)\s*:?\s*[A-Z][^.!?]{0,80}$"),
+        (BYLINE, r"^[^.!?|]{0,60}\b(?:desk|bureau|staff(?: writer| reporter)?|correspondent|news service|web team|online team)\b"
+                 r"\s*(?:[|,/–-][^.!?]{0,40})*$"),
+        (AGENCY, rf"^[(\[—–-]*\s*(?:(?:with )?(?:inputs|input) from [^.!?]{{1,60}}|(?:{AGENCIES})(?:\s*(?:/|,|and|&)\s*(?:{AGENCIES}))*)"
+                 rf"\s*[)\]]*\.?$"),
+        (AGENCY, r"^[(\[]?(?:additional )?(?:reporting by|editing by|compiled by|edited by|writing by)\s[^.!?]{1,100}[)\]]?\.?$"),
+    )
+)
+
+# A label that opens a list of other stories' headlines and teasers.
+LIST_LABEL = re.compile(
+    r"^(?:more like this|related(?: stories| articles| links| content| coverage| videos?| posts| news| reading| topics)?"
+    r"|read (?:more|also|next)|also read|see also|recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|enjoy)"
+    r"|more (?:stories|news|from [^.!?]{1,40}|on this(?: story| topic)?)|most (?:read|popular|viewed|shared|commented)"
+    r"|(?:what|more) to read next|watch (?:this )?next|further reading|editor'?s picks?|popular (?:stories|now|posts)"
+    r"|top (?:stories|news)|latest (?:stories|news|posts)|trending(?: now| stories| news)?|don'?t miss|in case you missed it"
+    r"|(?:other|more) (?:top )?(?:stories|headlines)|also on [^.!?]{1,30}|around the web|from the web|promoted stories"
+    r"|local news(?: more)?)\W*$",
+    _I,
+)
+# A label that opens the site's own blurb at the foot of the page.
+ABOUT_LABEL = re.compile(r"^(?:about us|about the (?:author|site|paper|newspaper)|who we are|our story)\W*$", _I)
+TEASER = re.compile(r"(?:\.\.\.|…)\s*[\"'”’)\]]?$")
+_TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$|[.!?]\s*\((?:[^()]{1,60})\)$")
+_BULLET = re.compile(r"^\s*(?:[-–—•·*▪►●◦]|\d{1,2}[.)])\s+")
+_WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
+# Small words a title-case headline leaves in lower case.
+_MINOR = frozenset(
+    "a an and as at but by de for from in into is of on or per the to up via vs with".split()
+)
+
+# Sentence-level rules for pieces glued into a paragraph.
+# A caption or credit at the end: "... cooperation (AFP)", "... (Photo: Getty Images)".
+_CREDIT_PAREN = (
+    rf"(?:{AGENCIES}|{_PHOTO_SOURCES}|(?:HT |File |Representational |Representative )?(?:photo|image|picture|pic)"
+    rf"(?:graph)?s?(?:\s*(?::|by|/|-|credit:?)[^()]{{0,60}})?|[^()]{{0,40}}/(?:{_PHOTO_SOURCES})[^()]{{0,20}})"
+)
+CAPTION_TAIL = re.compile(rf"\(\s*{_CREDIT_PAREN}\s*\)\s*$", _I)
+# A credit after the final punctuation of a real sentence: "... said. (AFP)".
+CREDIT_AFTER_STOP = re.compile(rf"(?<=[.!?\"”’])\s*\(\s*{_CREDIT_PAREN}\s*\)\s*$", _I)
+SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern, _I))
+    for reason, pattern in (
+        (CREDIT, rf"^(?:photo(?:graph)?s?|images?|pictures?|credit|source|photo illustration)\s*(?::|by)\s*[^.!?]{{0,80}}"
+                 rf"(?:\.|$)"),
+        (CREDIT, rf"(?:/(?:{_PHOTO_SOURCES})|\b(?:via|for) (?:Getty Images|AP|Reuters|AFP))\W*$"),
+        (SHARE, r"^(?:follow (?:us|him|her|them|[A-Z][\w.]+(?: [A-Z][\w.]+){0,3}|@\w+) on |like us on |read or share this story"
+                r"|click to (?:email|share|print)|stay up to date, follow)"),
+        (CONTACT, r"^(?:contact|call|email|e-mail|reach) (?:[\w.]+ ){0,4}(?:at|on|:) ?(?:\(?\d{3}|[\w.]+@|\S+@)"),
+        (NEWSLETTER, r"^(?:sign up|subscribe) (?:for|to|now|here)\b"),
+        (COPYRIGHT, r"^(?:copyright|©)\s|all rights reserved|rewritten,? or redistributed"),
+        (MEDIA, r"^(?:media playback is (?:unsupported|not supported)|please (?:enable|turn on) javascript)"),
+        (SOCIAL, r"\ba post shared by\b"),
+    )
+)
+
+# A metadata prefix before the text proper: " date 2025-02-06 ", "Published: Feb 6, 2025 |".
+METADATA_PREFIX = re.compile(
+    rf"^\s*(?:date|dated|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated(?: on)?|first published(?: on)?)"
+    rf"\s*:?\s*(?P<date>{DATE}){_TIME}?\s*[|,:—–-]?\s*",
+    _I,
+)
+_PLACE_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]{2,}(?:\.[A-Z]\.?)?|[A-Z]\.(?:[A-Z]\.)+)"
+_PLACE = rf"{_PLACE_WORD}(?:[ -](?:{_PLACE_WORD}|de|del|la|el|es|da|do|of|upon|am|an))*?(?: \([A-Z][\w ]{{1,25}}\))?"
+_PLACES = rf"{_PLACE}(?:\s*[/,]\s*(?:{_PLACE}|[A-Z][a-z]{{1,4}}\.))*?"
+_DAY = rf"{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+_WIRE = rf"\((?:{AGENCIES}|[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,3}})\)"
+# Datelines: "NEW DELHI:", "New Delhi/Washington, Feb 6:", "WASHINGTON (Reuters) -", "LONDON —",
+# "Toulouse, France.", "(CNN) —". Group "places" holds the place names.
+DATELINE_PREFIX = re.compile(
+    rf"^\s*(?:(?P<places>{_PLACES})(?:,?\s*(?P<day>{_DAY}))?\s*(?P<wire>{_WIRE})?|(?P<wire2>{_WIRE}))"
+    rf"\s*(?P<sep>:|—|–|--?|\.|\|)\s+(?=[\"'“‘(\[]?[A-Z0-9])"
+)
+# Words that end a "Word:" or "Word." prefix but are not places.
+_NOT_PLACES = frozenset(
+    "mr mrs ms dr st gen sen rep gov lt col sgt prof rev jr sr no vol fig u.s us uk eu un "
+    "note update updated editor editors warning summary question answer q a watch read related source photo "
+    "video image correction clarification disclosure opinion analysis exclusive breaking live tip tags "
+    "yes no ok okay well so now then but and or also meanwhile however still thanks why what how who when "
+    "where here there this that these those it he she they we i you his her their our its one two".split()
+)
+# Dateline words cut are at most this long; chosen so "New Delhi/Washington, Feb 6:" (29
+# characters) and "ALLENTOWN, Pa. (AP) —" fit while a clause before a colon rarely does.
+MAX_DATELINE_CHARS = 60
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a line is, and why: ``kind`` is CONTENT, HEADING or BOILERPLATE."""
+
+    kind: str
+    reason: str = ""
+
+
+def fold(text: str) -> str:
+    """White space folded to single spaces, ends stripped."""
+    return " ".join(text.split())
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def has_final_punctuation(text: str) -> bool:
+    """Ends like a sentence: . ! ? (possibly followed by quotes or brackets), or a colon
+    after a clause of several words ("The focus areas include:")."""
+    text = text.rstrip()
+    if _TERMINAL.search(text):
+        return True
+    return text.endswith(":") and word_count(text) >= 4
+
+
+def is_title_case(text: str) -> bool:
+    """Most words capitalised, as in a headline ("Israel Receives Three More F-35 Jets")."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _MINOR]
+    if not words:
+        return False
+    capital = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    # 0.8: headlines keep a few lower-case words beyond the minor ones ("wraps up");
+    # sentence-case lines of five or more words fall well below it.
+    return capital >= 0.8 * len(words)
+
+
+def is_bullet(line: str) -> bool:
+    return bool(_BULLET.match(line))
+
+
+def bullet_marker_length(line: str) -> int:
+    m = _BULLET.match(line)
+    return m.end() if m else 0
+
+
+def lexicon_reason(line: str) -> str | None:
+    """The reason a whole line is boilerplate by the lexicon, or None."""
+    for reason, pattern in LINE_RULES:
+        if pattern.search(line):
+            return reason
+    return None
+
+
+# Lines with at most this many words and no final punctuation cannot be sentences of a
+# digest: chosen from Multi-News, where such lines are headings, list items ("benzene",
+# "Average number of guests: 136") and link texts; longer unpunctuated lines there are
+# mostly paragraphs whose final stop the scraper lost, which are kept.
+MAX_FRAGMENT_WORDS = 16
+# A heading has at most this many words (the seeds' and html-boilerplate's section
+# headings have 3 to 15; a title may be longer, see metadata.MAX_TITLE_WORDS).
+MAX_HEADING_WORDS = 16
+# A teaser line is at most this long: teasers are one truncated lead sentence.
+MAX_TEASER_WORDS = 40
+# A caption line (ending in a photo credit) is at most this long.
+MAX_CAPTION_WORDS = 45
+
+
+def shape_verdict(line: str) -> Verdict:
+    """Verdict from the line's shape alone (after the lexicon found nothing)."""
+    words = word_count(line)
+    if TEASER.search(line) and words <= MAX_TEASER_WORDS:
+        return Verdict(BOILERPLATE, TEASER)
+    if CAPTION_TAIL.search(line) and not has_final_punctuation(CAPTION_TAIL.sub("", line)) and words <= MAX_CAPTION_WORDS:
+        return Verdict(BOILERPLATE, CAPTION)
+    if is_bullet(line):
+        body = line[bullet_marker_length(line):]
+        if has_final_punctuation(body) and word_count(body) >= 4:
+            return Verdict(CONTENT)
+        return Verdict(BOILERPLATE, BULLET)
+    if has_final_punctuation(line):
+        return Verdict(CONTENT)
+    if words <= MAX_HEADING_WORDS and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'"):
+        return Verdict(HEADING)  # provisional: clean decides heading vs fragment by position
+    if words <= MAX_FRAGMENT_WORDS:
+        return Verdict(BOILERPLATE, FRAGMENT)
+    return Verdict(CONTENT)
+
+
+def classify_line(line: str) -> Verdict:
+    """Classify one line (white space folded) by the lexicon and its shape."""
+    reason = lexicon_reason(line)
+    if reason is not None:
+        return Verdict(BOILERPLATE, reason)
+    return shape_verdict(line)
+
+
+def sentence_reason(sentence: str, *, last: bool) -> str | None:
+    """Why a sentence inside a content paragraph is boilerplate, or None.
+
+    ``last`` is true for the paragraph's last sentence, the only one that can lack final
+    punctuation (the splitter cuts after it).
+    """
+    for reason, pattern in SENTENCE_RULES:
+        if pattern.search(sentence):
+            return reason
+    if CAPTION_TAIL.search(sentence) and not has_final_punctuation(CAPTION_TAIL.sub("", sentence).rstrip()):
+        return CAPTION
+    if TEASER.search(sentence) and last and word_count(sentence) <= MAX_TEASER_WORDS and not _ELLIPSIS_QUOTE.search(sentence):
+        return TEASER
+    if not has_final_punctuation(sentence) and word_count(sentence) <= SENTENCE_FRAGMENT_WORDS:
+        return FRAGMENT
+    return None
+
+
+# A sentence without final punctuation is dropped when it has at most this many words
+# ("Fifteen drones" left by a broken split, "Getty Images" glued to a paragraph);
+# longer ones are paragraphs whose full stop was lost in scraping and are kept.
+SENTENCE_FRAGMENT_WORDS = 6
+_ELLIPSIS_QUOTE = re.compile(r"[\"“][^\"”]*(?:\.\.\.|…)[\"”]\s*$")
+
+
+def credit_after_stop(sentence: str) -> int:
+    """Characters of a trailing credit after a sentence's final stop ("... said. (AFP)"), or 0."""
+    m = CREDIT_AFTER_STOP.search(sentence)
+    return len(sentence) - m.start() if m else 0
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """A prefix cut off the front of a sentence: its length and what it says."""
+
+    length: int
+    reason: str
+    date: str | None = None
+    places: str | None = None
+    wire: str | None = None
+
+
+def leading_prefix(text: str) -> Prefix | None:
+    """A metadata prefix and/or dateline at the start of ``text`` (a paragraph's first
+    sentence), or None. The sentence proper starts ``length`` characters in."""
+    length = 0
+    date = None
+    m = METADATA_PREFIX.match(text)
+    if m:
+        length = m.end()
+        date = m.group("date")
+    d = _dateline(text[length:])
+    if d is not None:
+        places, wire, cut = d
+        return Prefix(length + cut, "dateline" if not length else METADATA, date, places, wire)
+    if length:
+        return Prefix(length, METADATA, date)
+    return None
+
+
+def _dateline(text: str) -> tuple[str | None, str | None, int] | None:
+    m = DATELINE_PREFIX.match(text)
+    if not m or m.end() > MAX_DATELINE_CHARS + (len(text) - len(text.lstrip())):
+        return None
+    places = m.group("places")
+    wire = m.group("wire") or m.group("wire2")
+    sep = m.group("sep")
+    if wire:
+        wire = wire.strip("()")
+    if places is None:  # "(CNN) —"
+        return (None, wire, m.end()) if sep not in ".:" else None
+    words = places.replace("/", " ").replace(",", " ").split()
+    if any(w.lower().strip(".") in _NOT_PLACES for w in words[:1]) or len(words) > 6:
+        return None
+    upper = all(w.isupper() or not w[0].isalpha() for w in words if w[0].isalpha() and len(w) > 2)
+    if sep == ".":
+        # "New Delhi. Defence Minister ...", "Toulouse, France. AEGEAN ...": two or three
+        # alphabetic words or a comma list, never an abbreviation such as "U.S." or "Dr."
+        if m.group("day") or wire or not (2 <= len(words) <= 3 or "," in places):
+            return None
+        if any(not w.isalpha() or len(w) < 3 for w in words) or upper and len(words) == 1:
+            return None
+        rest = text[m.end():]
+        if word_count(rest.split(".")[0]) < 6:
+            return None
+    elif sep in "—–--|":
+        if not (upper or wire or m.group("day")):
+            return None
+    # sep ":" - "NEW DELHI:", "Tel Aviv:", "Bengaluru/Delhi:", "London:"
+    return places, wire, m.end()

@@ -1,0 +1,125 @@
+"""The CLI end to end, in a subprocess: output, budgets, exit statuses, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import words_in_text_output
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "summarizer", *args], input=stdin, capture_output=True,
+                          cwd=cwd or ROOT, timeout=120)
+
+
+def one_line_error(result: subprocess.CompletedProcess) -> str:
+    err = result.stderr.decode()
+    assert "Traceback" not in err
+    lines = [l for l in err.splitlines() if l.strip()]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+def test_default_input_is_the_sample():
+    result = run("digest")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert "Sources:" in out and "[1" in out
+    assert words_in_text_output(out) <= 100
+
+
+def test_seeds_digest_json_shape(seeds_dir):
+    result = run("digest", str(seeds_dir), "--words", "120", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {"id", "title", "date", "path"} <= set(data["sources"][0])
+    assert sum(len(l["text"].split()) for l in data["lines"]) <= 120
+    assert all(l["citations"] for l in data["lines"])
+    assert data["options"]["words"] == 120
+
+
+def test_same_bytes_every_run(seeds_dir):
+    outputs = {run("digest", str(seeds_dir), "--words", "120").stdout for _ in range(3)}
+    assert len(outputs) == 1
+
+
+def test_output_file_is_written(tmp_path, seeds_dir):
+    target = tmp_path / "digest.md"
+    result = run("digest", str(seeds_dir), "--format", "markdown", "-o", str(target))
+    assert result.returncode == 0
+    assert target.read_text().startswith("- ")
+    assert result.stdout == b""
+
+
+def test_stdin(tmp_path):
+    text = b"The city council approved a new park on Monday. The park will open in June. Residents welcomed the plan."
+    result = run("digest", "-", "--sentences", "2", stdin=text)
+    assert result.returncode == 0, result.stderr
+    assert "<stdin>" in result.stdout.decode()
+
+
+@pytest.mark.parametrize("args,status,needle", [
+    (["digest", "--words", "0"], 2, "--words"),
+    (["digest", "--words", "abc"], 2, "--words"),
+    (["digest", "--lambda", "3"], 2, "--lambda"),
+    (["digest", "--method", "nope"], 2, "--method"),
+    (["digest", "--format", "pdf"], 2, "--format"),
+    (["digest", "--order", "random"], 2, "--order"),
+    (["digest", "--no-such-option"], 2, "no-such-option"),
+    (["digest", "does-not-exist.txt"], 1, "does-not-exist.txt"),
+])
+def test_bad_options_and_inputs(args, status, needle):
+    result = run(*args)
+    assert result.returncode == status
+    err = result.stderr.decode()
+    assert "Traceback" not in err and needle in err
+
+
+def test_unreadable_file_is_skipped_and_named(tmp_path, seeds_dir):
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(b"\x00\x01\x02" * 100)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run("digest", str(seeds_dir), str(bad), str(empty))
+    assert result.returncode == 0
+    err = result.stderr.decode()
+    assert "binary.txt" in err and "empty.txt" in err and "Traceback" not in err
+    strict = run("digest", str(seeds_dir), str(bad), "--strict")
+    assert strict.returncode == 3
+
+
+def test_failed_run_leaves_previous_output(tmp_path):
+    target = tmp_path / "digest.txt"
+    target.write_text("previous digest\n")
+    result = run("digest", str(tmp_path / "missing.txt"), "-o", str(target))
+    assert result.returncode == 1
+    assert target.read_text() == "previous digest\n"
+
+
+def test_output_directory_missing_is_one_line(tmp_path, seeds_dir):
+    result = run("digest", str(seeds_dir), "-o", str(tmp_path / "no" / "such" / "dir.txt"))
+    assert result.returncode == 4
+    assert "does not exist" in one_line_error(result)
+
+
+def test_nothing_to_summarise_is_one_line(tmp_path):
+    (tmp_path / "a.txt").write_text("   \n")
+    result = run("digest", str(tmp_path / "a.txt"))
+    assert result.returncode == 1
+    assert "nothing to summarise" in result.stderr.decode()
+
+
+def test_help_lists_commands_with_examples():
+    result = run("--help")
+    assert result.returncode == 0
+    out = result.stdout.decode()
+    assert "digest" in out
+    assert "Examples" in run("digest", "--help").stdout.decode()

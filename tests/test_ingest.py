@@ -1,0 +1,68 @@
+"""Each input format, directories, charsets, and bad inputs reported by name."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from summarizer.ingest import load, markdown_to_text
+
+BODY = "The river flooded the valley on Sunday. Hundreds of homes were evacuated by rescuers."
+
+
+def test_txt_md_jsonl_html_and_directories(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY)
+    sub = tmp_path / "deeper"
+    sub.mkdir()
+    (sub / "b.md").write_text("# Flood hits valley\n\n**Rescuers** moved hundreds of [families](http://x) to safety.\n")
+    (sub / "c.jsonl").write_text(json.dumps({"text": BODY, "title": "Flood", "date": "2025-01-02", "source": "Wire"}) + "\n")
+    (sub / "d.html").write_text(f"<html><head><title>Valley flood</title></head><body><article><p>{BODY}</p>"
+                                f"<p>{BODY.replace('Sunday', 'Monday')}</p></article></body></html>")
+    (sub / "ignored.csv").write_text("a,b\n")
+    loaded = load([str(tmp_path)])
+    paths = [a.path for a in loaded.articles]
+    assert paths == sorted(paths) and len(paths) == 4
+    by_suffix = {a.path.rsplit(".", 1)[-1].split(":")[0]: a for a in loaded.articles}
+    assert "#" not in by_suffix["md"].text and "**" not in by_suffix["md"].text and "families" in by_suffix["md"].text
+    assert by_suffix["jsonl"].title == "Flood" and by_suffix["jsonl"].date == "2025-01-02"
+    assert by_suffix["jsonl"].path.endswith("c.jsonl:1")
+    assert "flooded the valley" in by_suffix["html"].text and "<p>" not in by_suffix["html"].text
+    assert loaded.problems == ()
+
+
+def test_bad_jsonl_rows_named_by_line(tmp_path):
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join([json.dumps({"text": BODY}), "{not json", json.dumps({"title": "no text"}),
+                               json.dumps({"text": BODY, "date": 5})]))
+    loaded = load([str(path)])
+    assert len(loaded.articles) == 1
+    assert [p.path for p in loaded.problems] == [f"{path}:2", f"{path}:3", f"{path}:4"]
+
+
+def test_non_utf8_encodings(tmp_path):
+    text = "Le président a annoncé une réforme générale des écoles élémentaires de la région. " * 3
+    (tmp_path / "latin.txt").write_bytes(text.encode("latin-1"))
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + BODY.encode())
+    loaded = load([str(tmp_path)])
+    texts = {a.path.rsplit("/", 1)[-1]: a.text for a in loaded.articles}
+    assert "président" in texts["latin.txt"]
+    assert texts["bom.txt"] == BODY
+
+
+def test_stdin_and_problems(tmp_path):
+    (tmp_path / "empty.txt").write_text("  \n")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\xff\x00\xfe" * 64)
+    loaded = load(["-", str(tmp_path / "empty.txt"), str(tmp_path / "bin.txt"), str(tmp_path / "gone.txt")],
+                  stdin=io.BytesIO(BODY.encode()))
+    assert [a.path for a in loaded.articles] == ["<stdin>"]
+    assert {p.path.rsplit("/", 1)[-1] for p in loaded.problems} == {"empty.txt", "bin.txt", "gone.txt"}
+
+
+def test_size_limit(tmp_path):
+    (tmp_path / "big.txt").write_text(BODY * 100)
+    loaded = load([str(tmp_path / "big.txt")], max_article_bytes=1000)
+    assert not loaded.articles and "larger than 1000" in loaded.problems[0].message
+
+
+def test_markdown_to_text_keeps_heading_lines():
+    assert markdown_to_text("## Heading\ntext with _emphasis_").splitlines() == ["Heading", "text with emphasis"]

@@ -1,0 +1,107 @@
+"""Invariants of the library API: drawn from the input, within budget, cited,
+deterministic, ordered; plus bad options and empty input."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import Article, NothingToSummarize, OptionError, Options, summarize
+from summarizer.ingest import load
+from summarizer.render import render, to_json
+
+from helpers import digest_is_drawn_from, folded, story
+
+
+@pytest.fixture
+def seed_articles(seeds_dir):
+    return list(load([str(seeds_dir)]).articles)
+
+
+@pytest.mark.parametrize("budget", [{"words": 40}, {"words": 120}, {"chars": 300}, {"sentences": 2}])
+def test_within_budget_and_drawn_from_input(seed_articles, budget):
+    digest = summarize(seed_articles, Options(**{"words": None, **budget}))
+    assert digest.lines
+    assert digest_is_drawn_from(digest, [a.text for a in seed_articles])
+    if "words" in budget:
+        assert digest.words <= budget["words"]
+    if "chars" in budget:
+        assert len("\n".join(line.text for line in digest.lines)) <= budget["chars"]
+    if "sentences" in budget:
+        assert len(digest.lines) <= budget["sentences"]
+
+
+def test_spans_are_identity(seed_articles):
+    digest = summarize(seed_articles, Options(words=120))
+    by_path = {a.path: a for a in seed_articles}
+    for line in digest.lines:
+        article = by_path[digest.sources[line.doc].path]
+        assert folded(article.text[line.start:line.end]) == line.text
+        assert line.doc + 1 in line.citations
+        assert all(1 <= c <= len(digest.sources) for c in line.citations)
+
+
+def test_deterministic(seed_articles):
+    first = to_json(summarize(seed_articles, Options(words=120)))
+    assert all(to_json(summarize(seed_articles, Options(words=120))) == first for _ in range(3))
+
+
+def test_reading_order_by_date_then_position():
+    articles = story("bridge collapse", n_articles=3)
+    reordered = [articles[2], articles[0], articles[1]]
+    digest = summarize(reordered, Options(words=80))
+    keys = [(digest.sources[l.doc].date, l.index) for l in digest.lines]
+    assert keys == sorted(keys)
+
+
+def test_score_order_follows_picks():
+    digest = summarize(story("flood"), Options(words=80, order="score"))
+    mmr = [line.mmr for line in digest.lines]
+    assert len(mmr) >= 2
+    relevance_first = digest.lines[0].relevance
+    assert relevance_first == max(line.relevance for line in digest.lines)
+
+
+def test_no_repeated_lines_across_syndicated_copies():
+    base = story("port strike", n_articles=1, facts=4)[0]
+    copy = Article(text=base.text, path="copy.txt")
+    digest = summarize([base, copy], Options(words=200))
+    texts = [line.text for line in digest.lines]
+    assert len(texts) == len(set(texts))
+    assert all(line.citations == (1, 2) for line in digest.lines)
+
+
+def test_plain_strings_are_accepted():
+    digest = summarize(["The council approved the plan on Monday. It will cost ten million dollars.",
+                        "Council members approved the ten million dollar plan. Work starts in May."], Options(words=30))
+    assert digest.lines and digest.sources[0].path == "<text 1>"
+
+
+@pytest.mark.parametrize("bad", [{"words": 0}, {"words": -5}, {"mmr_lambda": 1.5}, {"order": "random"},
+                                 {"method": "nope"}, {"words": None}])
+def test_bad_options_raise_option_error(bad):
+    with pytest.raises(OptionError):
+        summarize(story("fire"), Options(**bad))
+
+
+def test_oracle_needs_references():
+    with pytest.raises(OptionError, match="reference"):
+        summarize(story("fire"), Options(method="oracle"))
+
+
+def test_nothing_to_summarize():
+    with pytest.raises(NothingToSummarize):
+        summarize([Article(text="   \n ", path="empty.txt")], Options())
+
+
+@pytest.mark.parametrize("method", ["default", "centroid", "centrality", "lead", "random", "lexrank",
+                                    "textrank", "lsa", "luhn", "kl", "sumbasic"])
+def test_every_method_respects_budget(seed_articles, method):
+    digest = summarize(seed_articles, Options(method=method, words=60))
+    assert 0 < digest.words <= 60
+    assert digest_is_drawn_from(digest, [a.text for a in seed_articles])
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json"])
+def test_render_formats_carry_citations(seed_articles, fmt):
+    out = render(summarize(seed_articles, Options(words=60)), fmt)
+    assert "[1" in out or '"citations": [' in out
