@@ -1,29 +1,316 @@
-"""Cleaning stage (interim): paragraphs split into sentences, no boilerplate filter yet."""
+"""Cleaning stage: a cluster of scraped articles in, kept sentences, headings and removals out.
+
+The approach follows boilerplate detection with shallow text features (Kohlschütter
+et al., WSDM 2010): the text is cut into blocks (lines, or paragraphs of hard-wrapped
+lines), each block is classified as content, heading or boilerplate from cheap features
+(a lexicon, its length and final punctuation, teaser and headline shape, its position
+after a "More like this" or "About Us" label, repetition across the cluster's articles),
+and content blocks are split into sentences (:func:`summarizer.segment.sentence_spans`)
+which pass a second, sentence-level filter (a caption glued to a paragraph, a credit, a
+follow prompt). The rules and their reasons live in :mod:`summarizer.boilerplate`; the
+metadata heuristics (title, date, outlet) in :mod:`summarizer.metadata`. HTML input was
+already reduced to its main text by trafilatura (Barbaresi 2021) in
+:mod:`summarizer.htmltext`; the same residual filter runs on it here.
+
+Every kept :class:`Sentence` has ``start``/``end`` offsets into ``Article.text`` (after
+any dateline or metadata prefix, before any trailing credit) and its text is that span
+with white space folded. Everything dropped is a :class:`Removal` with its reason.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, replace
 from typing import Sequence
 
-from summarizer.records import Article, CleanArticle, Sentence
+from summarizer import boilerplate as bp
+from summarizer import metadata as md
+from summarizer.records import Article, CleanArticle, Removal, Sentence
 from summarizer.segment import sentence_spans
 
-_BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_LINE = re.compile(r"[^\n]+")
+_KEY = re.compile(r"[\W_]+")
+_FUNCTION_END = re.compile(
+    r"(?:[,;]|[^\W\d_]-|\b(?:the|a|an|of|and|or|to|in|for|with|that|on|at|by|from|as|is|was|were|are|his|her|their|its)$)",
+    re.IGNORECASE,
+)
+
+# Hard-wrapped text (a .txt file wrapped at a fixed width): a block of at least this many
+# lines, none longer than HARD_WRAP_MAX_WIDTH characters, where most lines but the last
+# reach HARD_WRAP_FILL of the longest. Plain scraped text has one paragraph a line, of
+# very different lengths, and never passes; 72- and 80-column e-mail style text does.
+HARD_WRAP_MIN_LINES = 3
+HARD_WRAP_MAX_WIDTH = 100
+HARD_WRAP_FILL = 0.7
+# The title is looked for among this many first lines before the body starts (the seeds
+# put up to two lines, a date and "Follow Us:"/"Advertisement", before it).
+TITLE_SEARCH_LINES = 6
+# A line that recurs in several of the cluster's articles is boilerplate when it is not
+# a sentence of at least this many words (a site footer, "Read more", a section name);
+# full sentences shared by two outlets are syndicated copy and are kept.
+MIN_SHARED_SENTENCE_WORDS = 6
+# ... or when it is a full sentence found in at least this many articles, always among
+# the last FOOTER_LINES lines of each (a footer such as "Thanks for reading X.");
+# syndicated articles share their body, which is not all at the end.
+MIN_FOOTER_REPEATS = 3
+FOOTER_LINES = 3
+# After a list label ("More like this") lines are teasers while they stay this short
+# (one headline or one truncated lead sentence); a longer paragraph ends the list.
+MAX_LIST_ITEM_WORDS = 40
+
+
+@dataclass
+class _Unit:
+    """One block of an article: its span in ``Article.text``, folded text and verdict."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = bp.CONTENT
+    reason: str = ""
 
 
 def clean_cluster(articles: Sequence[Article]) -> tuple[CleanArticle, ...]:
-    out = []
-    for doc, article in enumerate(articles):
-        sentences = []
-        for block in _BLOCK.finditer(article.text):
-            for s, e in sentence_spans(block.group(0)):
-                start, end = block.start() + s, block.start() + e
-                text = " ".join(article.text[start:end].split())
-                sentences.append(Sentence(doc, len(sentences), start, end, text))
-        out.append(CleanArticle(article, tuple(sentences)))
-    return tuple(out)
+    """Clean every article of one cluster (repetition is judged across the cluster)."""
+    units = [_units(article.text) for article in articles]
+    counts: Counter[str] = Counter()
+    positions: dict[str, list[bool]] = {}
+    for doc_units in units:
+        seen: set[str] = set()
+        for i, unit in enumerate(doc_units):
+            key = _key(unit.text)
+            if key and key not in seen:
+                seen.add(key)
+                counts[key] += 1
+                positions.setdefault(key, []).append(i >= len(doc_units) - FOOTER_LINES)
+    return tuple(
+        _clean_article(doc, article, doc_units, counts, positions)
+        for doc, (article, doc_units) in enumerate(zip(articles, units))
+    )
 
 
-def segment_only(articles: Sequence[Article]) -> tuple[CleanArticle, ...]:
-    """Sentences of each article with no boilerplate filter (``clean=False``)."""
-    return clean_cluster(articles)
+def clean_article(article: Article) -> CleanArticle:
+    """Clean a single article (no cross-article evidence)."""
+    return clean_cluster([article])[0]
+
+
+def _key(text: str) -> str:
+    return _KEY.sub(" ", text.lower()).strip()
+
+
+def _units(text: str) -> list[_Unit]:
+    """Lines of ``text``; lines of one hard-wrapped paragraph, or a line broken inside a
+    sentence, are joined into one unit."""
+    blocks: list[list[tuple[int, int]]] = [[]]
+    for m in _LINE.finditer(text):
+        line = m.group(0)
+        if not line.strip():
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        s = m.start() + (len(line) - len(line.lstrip()))
+        e = m.end() - (len(line) - len(line.rstrip()))
+        blocks[-1].append((s, e))
+    out: list[_Unit] = []
+    for block in blocks:
+        if not block:
+            continue
+        wrapped = _hard_wrapped(block)
+        start, end = block[0]
+        for s, e in block[1:]:
+            prev = text[start:end]
+            nxt = text[s:e]
+            if wrapped or _continues(prev, nxt):
+                end = e
+            else:
+                out.append(_Unit(start, end, bp.fold(text[start:end])))
+                start, end = s, e
+        out.append(_Unit(start, end, bp.fold(text[start:end])))
+    return out
+
+
+def _hard_wrapped(block: list[tuple[int, int]]) -> bool:
+    if len(block) < HARD_WRAP_MIN_LINES:
+        return False
+    lengths = [e - s for s, e in block]
+    widest = max(lengths)
+    if widest > HARD_WRAP_MAX_WIDTH:
+        return False
+    full = sum(1 for n in lengths[:-1] if n >= HARD_WRAP_FILL * widest)
+    return full >= 0.6 * (len(lengths) - 1)
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """The next line continues the previous one's sentence (a line broken mid-sentence)."""
+    if bp.is_bullet(nxt) or bp.has_final_punctuation(prev):
+        return False
+    first = nxt.lstrip()[:1]
+    if first.islower():
+        return True
+    return bool(_FUNCTION_END.search(prev.rstrip())) and bp.word_count(prev) >= 6
+
+
+def _clean_article(
+    doc: int,
+    article: Article,
+    units: list[_Unit],
+    counts: Counter[str],
+    positions: dict[str, list[bool]],
+) -> CleanArticle:
+    text = article.text
+    for unit in units:
+        verdict = bp.classify_line(unit.text)
+        unit.kind, unit.reason = verdict.kind, verdict.reason
+
+    # Labels that open a list of other stories or the site's blurb; end-of-article credits.
+    mode = None
+    for unit in units:
+        if bp.ABOUT_LABEL.match(unit.text):
+            mode = "about"
+            unit.kind, unit.reason = bp.BOILERPLATE, bp.MASTHEAD
+            continue
+        if bp.LIST_LABEL.match(unit.text):
+            mode = "list"
+            unit.kind, unit.reason = bp.BOILERPLATE, bp.RELATED
+            continue
+        if mode == "about":
+            unit.kind, unit.reason = bp.BOILERPLATE, bp.MASTHEAD
+        elif mode == "list":
+            if unit.kind == bp.BOILERPLATE:
+                continue
+            if bp.word_count(unit.text) <= MAX_LIST_ITEM_WORDS and len(sentence_spans(unit.text)) <= 2:
+                unit.kind, unit.reason = bp.BOILERPLATE, bp.RELATED
+            else:
+                mode = None
+
+    # Repetition across the cluster's articles.
+    if len(counts) and max(counts.values(), default=0) > 1:
+        for unit in units:
+            if unit.kind == bp.BOILERPLATE:
+                continue
+            key = _key(unit.text)
+            n = counts.get(key, 0)
+            if n < 2:
+                continue
+            sentence_like = bp.has_final_punctuation(unit.text) and bp.word_count(unit.text) >= MIN_SHARED_SENTENCE_WORDS
+            if unit.kind == bp.HEADING:
+                continue  # decided below: a shared heading is still a heading when body text follows
+            if not sentence_like or (n >= MIN_FOOTER_REPEATS and all(positions.get(key, []))):
+                unit.kind, unit.reason = bp.BOILERPLATE, bp.REPEATED
+
+    # Title: the first headline-shaped line before the body.
+    title = article.title
+    title_key = _key(title) if title else None
+    first_content = next((i for i, u in enumerate(units) if u.kind == bp.CONTENT), len(units))
+    for i, unit in enumerate(units[: min(first_content, TITLE_SEARCH_LINES)]):
+        if title_key is not None:
+            if _key(unit.text) == title_key:
+                unit.kind, unit.reason = bp.BOILERPLATE, bp.TITLE
+                break
+        elif unit.kind == bp.HEADING and md.is_title_candidate(unit.text):
+            title = unit.text
+            unit.kind, unit.reason = bp.BOILERPLATE, bp.TITLE
+            break
+
+    # Headings: a heading-shaped line followed (past boilerplate) by body text; other
+    # short unpunctuated lines are fragments, or the headlines of a list of other stories.
+    ended = False
+    for i, unit in enumerate(units):
+        if unit.reason in (bp.AGENCY, bp.COPYRIGHT):
+            ended = True
+        if unit.kind != bp.HEADING:
+            continue
+        nxt = next((u for u in units[i + 1:] if u.kind != bp.BOILERPLATE), None)
+        if nxt is not None and nxt.kind == bp.CONTENT and not ended:
+            continue
+        repeated = counts.get(_key(unit.text), 0) >= 2
+        unit.kind = bp.BOILERPLATE
+        unit.reason = bp.RELATED if ended else bp.REPEATED if repeated else bp.FRAGMENT
+
+    # Sentences of the content units.
+    kept: list[tuple[int, int]] = []
+    removed: list[Removal] = []
+    headings: list[str] = []
+    found_date: str | None = None
+    wire: str | None = None
+    header = True
+    for unit in units:
+        if unit.kind == bp.HEADING:
+            headings.append(unit.text)
+            continue
+        if unit.kind == bp.BOILERPLATE:
+            removed.append(Removal(unit.text, unit.reason, unit.start, unit.end))
+            if header and found_date is None and unit.reason in (bp.DATELINE, bp.METADATA, bp.BYLINE):
+                found_date = md.normalise_date(unit.text)
+            continue
+        start = unit.start + bp.bullet_marker_length(text[unit.start:unit.end])
+        prefix = bp.leading_prefix(text[start:unit.end])
+        if prefix is not None:
+            removed.append(Removal(bp.fold(text[start:start + prefix.length]), prefix.reason, start, start + prefix.length))
+            if header and found_date is None and prefix.date:
+                found_date = md.normalise_date(prefix.date)
+            wire = wire or prefix.wire
+            start += prefix.length
+        header = False
+        body = text[start:unit.end].replace("\n", " ")
+        spans = sentence_spans(body)
+        for j, (s, e) in enumerate(spans):
+            s0, e0 = start + s, start + e
+            sentence = bp.fold(text[s0:e0])
+            reason = bp.sentence_reason(sentence, last=j == len(spans) - 1)
+            if reason is not None:
+                removed.append(Removal(sentence, reason, s0, e0))
+                continue
+            cut = bp.credit_after_stop(text[s0:e0])
+            if cut:
+                removed.append(Removal(bp.fold(text[e0 - cut:e0]), bp.AGENCY, e0 - cut, e0))
+                e0 -= cut
+                while e0 > s0 and text[e0 - 1].isspace():
+                    e0 -= 1
+            kept.append((s0, e0))
+
+    # The same sentence twice in one article (a standfirst repeated in the body): keep
+    # the later copy, which sits in its context.
+    last_copy: dict[str, int] = {}
+    for i, (s, e) in enumerate(kept):
+        last_copy[_key(text[s:e])] = i
+    sentences: list[Sentence] = []
+    for i, (s, e) in enumerate(kept):
+        folded = bp.fold(text[s:e])
+        if last_copy[_key(folded)] != i:
+            removed.append(Removal(folded, bp.DUPLICATE, s, e))
+            continue
+        sentences.append(Sentence(doc, len(sentences), s, e, folded))
+
+    updates: dict[str, str] = {}
+    if article.title is None and title:
+        updates["title"] = title
+    if article.date is None and found_date:
+        updates["date"] = found_date
+    if article.source is None:
+        source = _outlet(removed, wire)
+        if source:
+            updates["source"] = source
+    removed.sort(key=lambda r: (r.start, r.end))
+    return CleanArticle(
+        replace(article, **updates) if updates else article,
+        tuple(sentences),
+        tuple(headings),
+        tuple(removed),
+    )
+
+
+def _outlet(removed: list[Removal], wire: str | None) -> str | None:
+    """The masthead (About Us blurb, copyright line), else an agency credit or wire."""
+    for removal in removed:
+        if removal.reason in (bp.MASTHEAD, bp.COPYRIGHT):
+            name = md.masthead_name(removal.text)
+            if name:
+                return name
+    for removal in removed:
+        if removal.reason in (bp.AGENCY, bp.BYLINE):
+            name = md.agency_name(removal.text)
+            if name:
+                return name
+    return md.agency_name(wire) if wire else None

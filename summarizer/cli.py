@@ -122,6 +122,71 @@ def digest(
 
 
 @app.command()
+def evaluate(
+    dataset: str = typer.Argument(..., help="JSON lines {id, documents, references}, a DUC/TAC directory, or Multi-News .src/.tgt files."),
+    methods: str = typer.Option(",".join(("default", "lead", "random", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "oracle")),
+                                "--methods", help="Comma-separated method names (`default` is this project's)."),
+    words: Optional[int] = typer.Option(None, "--words", help="Budget in words (default 100 when no budget is given)."),
+    bytes_: Optional[int] = typer.Option(None, "--bytes", help="Budget in bytes (DUC uses 665)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first K clusters."),
+    summaries_out: Optional[Path] = typer.Option(None, "--summaries-out", help="Write one JSON line per cluster and method."),
+    fmt: str = typer.Option("markdown", "--format", "-f", help="markdown, json or csv."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the random baseline and of the bootstrap."),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="Worker processes (0 = every core)."),
+    scorer: str = typer.Option("python", "--scorer", help="python (this project's ROUGE) or perl (official ROUGE-1.5.5)."),
+    remove_stopwords: bool = typer.Option(False, "--remove-stopwords", help="ROUGE with stop words removed (ROUGE-1.5.5 -s)."),
+    no_stem: bool = typer.Option(False, "--no-stem", help="ROUGE without Porter stemming."),
+    compare: Optional[List[str]] = typer.Option(None, "--compare", help="A,B: paired significance test of A against B (repeatable)."),
+    mmr_lambda: float = typer.Option(DEFAULT_LAMBDA, "--lambda", help="MMR trade-off of the methods that use novelty."),
+) -> None:
+    """Score methods on a dataset with ROUGE-1/2/L/SU4, baselines side by side.
+
+    Examples:
+
+      summarizer evaluate ../shared/datasets/multinews-validation.jsonl --words 250
+
+      summarizer evaluate data.jsonl --methods default,lead --compare default,lead --format json
+    """
+    import json
+
+    from summarizer.evaluation.datasets import load_dataset
+    from summarizer.evaluation.report import RENDERERS, compare as compare_methods, summarize_results
+    from summarizer.evaluation.runner import run
+
+    check_format(fmt, tuple(RENDERERS))
+    names = [m.strip() for m in methods.split(",") if m.strip()]
+    if not names:
+        raise OptionError("--methods needs at least one method name")
+    pairs = []
+    for item in compare or []:
+        parts = [p.strip() for p in item.split(",")]
+        if len(parts) != 2 or not all(parts):
+            raise OptionError(f"--compare takes two method names as A,B, got {item!r}")
+        for part in parts:
+            if part not in names:
+                names.append(part)
+        pairs.append(parts)
+    if limit is not None and limit < 1:
+        raise OptionError(f"--limit must be at least 1, got {limit}")
+    if jobs < 0:
+        raise OptionError(f"--jobs must be 0 (every core) or more, got {jobs}")
+    options = build_options(words=words, bytes_=bytes_, seed=seed, mmr_lambda=mmr_lambda)
+    data = load_dataset(dataset, limit)
+    for problem in data.problems:
+        warn(f"skipped {problem.path}: {problem.message}")
+    results = run(data, names, options, scorer=scorer, remove_stopwords=remove_stopwords, stem=not no_stem, jobs=jobs)
+    if summaries_out is not None:
+        lines = [json.dumps({"id": r.summary.id, "method": r.summary.method, "summary": r.summary.text}, ensure_ascii=False)
+                 for r in results]
+        emit("\n".join(lines) + "\n", summaries_out)
+    meta = {"dataset": str(dataset), "words": options.words, "bytes": options.bytes, "scorer": scorer,
+            "stem": not no_stem, "remove_stopwords": remove_stopwords}
+    summary = summarize_results(results, seed=seed, meta=meta)
+    comparisons = [compare_methods(results, a, b, seed=seed) for a, b in pairs]
+    emit(RENDERERS[fmt](summary, comparisons), None)
+
+
+@app.command()
 def methods() -> None:
     """List the ranking methods of the registry."""
     from summarizer.rankers import METHODS

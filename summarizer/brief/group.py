@@ -52,15 +52,48 @@ class _Analyzer:
         return terms
 
 
-def vectors(texts, titles=None, ngram=2, stem=True):
-    from sklearn.feature_extraction.text import TfidfVectorizer
+_TOK_CASED = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+
+
+def vectors(texts, titles=None, ngram=2, stem=True, idf_power=1.0, name_boost=1.0, sublinear=True):
+    from sklearn.feature_extraction.text import CountVectorizer
 
     docs = list(texts)
     if titles is not None:
         docs = [((t or "") + "\n") * 2 + d for d, t in zip(docs, titles)]
-    vec = TfidfVectorizer(analyzer=_Analyzer(ngram, stem), sublinear_tf=True, dtype=np.float32)
-    X = vec.fit_transform(docs).tocsr()
-    return X
+    an = _Analyzer(ngram, stem)
+    vec = CountVectorizer(analyzer=an, dtype=np.float32)
+    C = vec.fit_transform(docs).tocsr()
+    n = C.shape[0]
+    df = np.bincount(C.indices, minlength=C.shape[1])
+    idf = (np.log((1 + n) / (1 + df)) + 1) ** idf_power
+    C.data = (np.log(C.data) + 1) if sublinear else C.data
+    w = idf.astype(np.float32)
+    if name_boost != 1.0:
+        from collections import Counter
+        cap, tot = Counter(), Counter()
+        for d in docs:
+            for tok in _TOK_CASED.findall(d):
+                low = tok.lower()
+                tot[low] += 1
+                if tok[0].isupper() and not tok.isupper():
+                    cap[low] += 1
+        vocab = vec.vocabulary_
+        boost = np.ones(len(w), dtype=np.float32)
+        names = set()
+        for low, c in tot.items():
+            if cap[low] > 0.5 * c:
+                t = an._term(low)
+                if t is not None:
+                    names.add(t)
+        for f, j in vocab.items():
+            parts = f.split(" ")
+            if any(p in names for p in parts):
+                boost[j] = name_boost
+        w = w * boost
+    C = C @ sparse.diags(w)
+    from sklearn.preprocessing import normalize
+    return normalize(C.tocsr(), copy=False)
 
 
 def neighbours(X, k=10, floor=0.1, m=40, cap=300, chunk=2000):
@@ -185,10 +218,28 @@ def average_linkage(n, a, b, sims, threshold):
     return [lab.setdefault(r, len(lab)) for r in roots]
 
 
-def group_articles(texts, titles=None, *, threshold=0.3, k=10, floor=None, ngram=2, stem=True, m=40, cap=300):
+def group_articles(texts, titles=None, *, threshold=0.3, k=10, floor=None, ngram=2, stem=True, m=40, cap=300, **vk):
     n = len(texts)
     if n == 0:
         return []
-    X = vectors(texts, titles, ngram, stem)
-    a, b, s = neighbours(X, k=k, floor=threshold if floor is None else floor, m=m, cap=cap)
-    return average_linkage(n, a, b, s, threshold)
+    texts = list(texts)
+    ph = placeholders(texts)
+    use = [i for i in range(n) if i not in ph]
+    labels = [-1] * n
+    if use:
+        X = vectors([texts[i] for i in use], None if titles is None else [titles[i] for i in use], ngram, stem, **vk)
+        a, b, s = neighbours(X, k=k, floor=threshold if floor is None else floor, m=m, cap=cap)
+        sub = average_linkage(len(use), a, b, s, threshold)
+        for i, l in zip(use, sub):
+            labels[i] = l
+    out, lab = [], {}
+    for i, l in enumerate(labels):
+        out.append(lab.setdefault(("s", i) if l < 0 else l, len(lab)))
+    return out
+
+
+def placeholders(texts, copies=3, words=150):
+    from collections import Counter
+    norm = [" ".join(t.split()).lower() for t in texts]
+    c = Counter(norm)
+    return {i for i, t in enumerate(norm) if c[t] >= copies and len(t.split()) < words}

@@ -1,0 +1,151 @@
+"""Run methods over an evaluation dataset and score them with ROUGE.
+
+Every method sees the same clusters, the same cleaned sentences and the same budget,
+cut by the same selector (``summarizer.select``). Clusters are spread over processes
+(``jobs``); a progress bar shows on a terminal.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Sequence
+
+import numpy as np
+
+from summarizer.errors import NothingToSummarize, OptionError
+from summarizer.evaluation.datasets import Dataset, EvalCluster
+from summarizer.evaluation.rouge import METRICS, Score, rouge_scores
+from summarizer.options import Options
+from summarizer.pipeline import prepare
+from summarizer.rankers import get_method
+from summarizer.records import Article
+from summarizer.select import Budget, select
+
+DEFAULT_METHODS = ("default", "lead", "random", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "oracle")
+
+
+@dataclass(frozen=True)
+class ClusterSummary:
+    id: str
+    method: str
+    lines: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass(frozen=True)
+class ScoredSummary:
+    summary: ClusterSummary
+    scores: dict[str, Score]
+
+
+def cluster_articles(cluster: EvalCluster) -> list[Article]:
+    titles = cluster.titles or (None,) * len(cluster.documents)
+    return [Article(text=d, path=f"{cluster.id}/{i}", title=t) for i, (d, t) in enumerate(zip(cluster.documents, titles))]
+
+
+def summarize_cluster(cluster: EvalCluster, methods: Sequence[str], options: Options) -> list[ClusterSummary]:
+    """One summary per method for one cluster (empty when nothing is left to summarise)."""
+    try:
+        prepared, _ = prepare(cluster_articles(cluster), options)
+    except NothingToSummarize:
+        return [ClusterSummary(cluster.id, m, ()) for m in methods]
+    budget = Budget.from_options(options)
+    out = []
+    for name in methods:
+        method = get_method(name)
+        method_options = options.with_(method=name)
+        scores = method.rank(prepared, method_options, cluster.references)
+        picks = select(prepared, scores, budget, mmr_lambda=options.mmr_lambda, novelty=method.novelty)
+        rows = sorted(p.row for p in picks)  # document order, as ROUGE is order-free but readers are not
+        out.append(ClusterSummary(cluster.id, name, tuple(prepared.sentences[r].text for r in rows)))
+    return out
+
+
+def _work(job: tuple[EvalCluster, tuple[str, ...], Options, dict]) -> list[ScoredSummary]:
+    cluster, methods, options, rouge_options = job
+    summaries = summarize_cluster(cluster, methods, options)
+    if rouge_options.get("scorer") == "perl":
+        return [ScoredSummary(s, {}) for s in summaries]
+    kwargs = {k: v for k, v in rouge_options.items() if k != "scorer"}
+    return [ScoredSummary(s, rouge_scores(s.text, cluster.references, **kwargs)) for s in summaries]
+
+
+def run(
+    dataset: Dataset,
+    methods: Sequence[str],
+    options: Options,
+    *,
+    scorer: str = "python",
+    remove_stopwords: bool = False,
+    stem: bool = True,
+    jobs: int | None = None,
+    progress: bool | None = None,
+) -> list[ScoredSummary]:
+    """Summaries and scores for every cluster x method, in dataset order."""
+    for name in methods:
+        get_method_checked(name)
+    if scorer not in ("python", "perl"):
+        raise OptionError(f"--scorer must be python or perl, got {scorer!r}")
+    rouge_options = {"scorer": scorer, "stem": stem, "remove_stopwords": remove_stopwords,
+                     "limit_words": options.words, "limit_bytes": options.bytes}
+    jobs_list = [(c, tuple(methods), options, rouge_options) for c in dataset.clusters]
+    workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
+    results: list[ScoredSummary] = []
+    for chunk in _progress(_map(jobs_list, workers), len(jobs_list), progress):
+        results.extend(chunk)
+    if scorer == "perl":
+        results = _perl_scored(results, dataset, rouge_options)
+    return results
+
+
+def get_method_checked(name: str):
+    from summarizer.rankers import METHODS
+
+    if name not in METHODS:
+        raise OptionError(f"--methods: unknown method {name!r}; choose from {', '.join(METHODS)}")
+    return METHODS[name]
+
+
+def _map(jobs: list, workers: int) -> Iterator[list[ScoredSummary]]:
+    if workers == 1 or len(jobs) < 2:
+        yield from map(_work, jobs)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_work, jobs, chunksize=max(1, len(jobs) // (workers * 8)))
+
+
+def _progress(items: Iterable, total: int, show: bool | None) -> Iterable:
+    if show is None:
+        show = sys.stderr.isatty()
+    if not show:
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, unit="cluster", file=sys.stderr)
+
+
+def _perl_scored(results: list[ScoredSummary], dataset: Dataset, rouge_options: dict) -> list[ScoredSummary]:
+    from summarizer.evaluation.perl_rouge import perl_rouge_scores
+
+    references = {c.id: c.references for c in dataset.clusters}
+    pairs = [(r.summary.text, references[r.summary.id]) for r in results]
+    kwargs = {k: v for k, v in rouge_options.items() if k != "scorer"}
+    scored = perl_rouge_scores(pairs, **kwargs)
+    return [ScoredSummary(r.summary, s) for r, s in zip(results, scored)]
+
+
+def per_method(results: Sequence[ScoredSummary], metric: str, field: str = "fmeasure") -> dict[str, np.ndarray]:
+    """Per-cluster values of one metric for each method, in dataset order."""
+    out: dict[str, list[float]] = {}
+    for r in results:
+        out.setdefault(r.summary.method, []).append(getattr(r.scores[metric], field))
+    return {m: np.asarray(v) for m, v in out.items()}
+
+
+__all__ = ["DEFAULT_METHODS", "METRICS", "ClusterSummary", "ScoredSummary", "run", "summarize_cluster", "per_method"]
