@@ -103,7 +103,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, _I))
     for reason, pattern in (
         (SEPARATOR, r"^[\W_]{1,80}$"),
-        (AD, r"^(?:advertisements?|ads?|ad feedback|sponsored(?: content| links?| stories)?|paid (?:content|post)"
+        (AD, r"^(?:photo\s+)?(?:advertisements?|ads?|ad feedback|sponsored(?: content| links?| stories)?|paid (?:content|post)"
              r"|promoted(?: content| stories)?|report this ad|(?:advertisement\W*)?(?:story continue[sd]|continue reading)"
              r"(?: the main story| below(?: advertisement)?)?|scroll (?:down )?to continue(?: reading)?"
              r"|food advertising by)\W*$"),
@@ -115,17 +115,22 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (CREDIT, r"^(?:image copyright|image caption|media caption|caption|photo credit|image credit|credit)\b"),
         (CREDIT, rf"^(?:(?:facebook|twitter|pinterest|share)\s+)*(?:photo(?:graph)?s?|images?|pictures?|pic|"
                  rf"file photo|illustration|source|courtesy)(?: by)?\s*[:/|-]?\s*(?:{_PHOTO_SOURCES}|[^.!?]{{0,60}}\b(?:{_PHOTO_SOURCES}))\W*$"),
-        (CREDIT, r"^(?:photo(?:graph)?s?|images?|pictures?|video|photo illustration)\s*(?:by|:)\s*[^.!?]{1,60}$"),
+        (CREDIT, r"^\(?(?:photo(?:graph)?s?|images?|pictures?|video|photo illustration)\s*(?:by|:)\s*[^.!?]{1,60}$"),
         (CREDIT, r"^(?:\[\s*)?(?:featured )?(?:image|photo)s?(?: by| via|:)\s*[^\]]{1,80}\]?$"),
         (CREDIT, r"^[A-Z][\w.'’ -]{1,40}(?:/[A-Z][\w.'’ -]{1,40})+$"),  # "Name/Agency/Desk"
+        (CAPTION, rf"^(?=(?:\S+\s+){{0,45}}\S+$).*(?:\b(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*[^.!?]{{1,60}}"
+                  rf"|\b(?:{_PHOTO_SOURCES}|REUTERS)/[A-Z][\w.'’ -]{{1,40}}|[A-Z][\w.'’ -]{{1,40}}/(?:{_PHOTO_SOURCES})\W*|\(\s*(?:photo|image)s?\s*:[^)]{{1,60}}\)\W*)$"),
+        (CAPTION, r"^(?:file\s*[-–—:]\s*)?in (?:this|these|a|an) (?:[^.!?]{0,40}\s)?(?:file |undated |handout )?"
+                  r"(?:photo|image|picture|photograph|frame grab|video still)s?\b"),
         (COPYRIGHT, r"(?:^(?:copyright|©|\(c\))\s|all rights reserved|may not be (?:published|reproduced|copied)"
                     r"|rewritten,? or redistributed|without (?:prior )?written permission)"),
         (SHARE, r"^(?:(?:share|tweet|pin|email|e-mail|print|facebook|twitter|pinterest|linkedin|whatsapp|reddit"
                 r"|tumblr|flipboard|google\+?|sms|messenger|telegram|comments?|copy(?: link)?|save|link|more)"
                 r"(?: this(?: article| story| page| video)?| on \w+| via \w+| story)?[\s|,:/•·-]*)+$"),
-        (SHARE, r"^(?:follow|like|join|find|connect with|stay (?:up to date|connected)|read or share|click to \w+ this"
-                r"|click here|click to|tap here|share this)\b.{0,120}\b(?:twitter|facebook|instagram|google\+?|linkedin"
-                r"|youtube|tiktok|@\w+|https?://|\.com|us|here|this|friend|window)\b"),
+        (SHARE, r"^(?:click here|tap here|click to (?:email|share|print|tweet)|read or share this|tweet with a location)\b"),
+        (SHARE, r"^(?=.{0,160}$)(?:follow|like|join|find|connect with|stay (?:up to date|connected)|share this|subscribe to)\b"
+                r".*?(?:\b(?:twitter|facebook|instagram|google\+?|linkedin|youtube|tiktok|snapchat|us on|friend|new window)\b"
+                r"|@\w+|https?://|www\.|\.com\b)"),
         (SHARE, r"^follow(?: us)?\W*$"),
         (NEWSLETTER, r"^(?:sign up|subscribe|get (?:the|our) .{0,60}(?:newsletter|by email|in your inbox)|join our mailing list"
                      r"|enter your email|download the .{0,40}app|never miss)"),
@@ -138,17 +143,19 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (NAVIGATION, r"^(?:home|menu|search|log ?in|sign in|log ?out|register|skip to (?:main )?content|back to top|next|previous"
                      r"|prev|close|open|more|show more|see more|view more|load more|toggle navigation|main menu|text size\W*"
                      r"|reset|today|now|live|exclusive|breaking(?: news)?|updated?|video|videos|photos?|gallery|slideshow(?: \(\d+ images?\))?"
-                     r"|listen|watch|play|abstract|features?|opinion|analysis|tags?|tagged|filed under|topics?|categories"
+                     r"|listen|watch|play|abstract|features?|from wikipedia, the free encyclopedia|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|opinion|analysis|tags?|tagged|filed under|topics?|categories"
                      r"|category|section|trending|top stories|latest|latest news|world|news|sports?|business|entertainment)\W*$"),
         (RELATED, r"^(?:related|read more|read also|also read|also see|see also|also|more|watch|listen|recommended|photos|video"
                   r"|more from [^.!?]{1,40}|read|click here)\s*(?::|>>|»|-|—)\s*\S[^.!?]*[.!?]?$"),
-        (METADATA, r"^(?:date|dated|published|posted|updated|last updated|first published|modified|time|read time|reading time"
-                   r"|location|place|source|author|words|section|edition)\b\s*(?:on)?\s*:?\s*[\w ,:./+-]{0,60}$"),
+        (METADATA, r"^(?:date|dated|time|read time|reading time|location|place|source|author|words|section|edition|category"
+                   r"|release date|last modified)\s*:\s*[\w ,:./+-]{0,60}$"),
+        (METADATA, r"^(?:published|posted|updated?|last updated|first published|modified)\b\s*(?:on|at)?\s*:?\s*"
+                   r"(?=[^.!?]{0,10}\d)[\w ,:./+-]{0,60}$"),
         (DATELINE, rf"^(?:{DATE}|{WEEKDAYS},?\s+{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
                    rf"{_TIME}?\s*(?:[|,-]\s*{_TIME})?\W*$"),
-        (BYLINE, r"^(?:by|written by|words by|story by|posted by|reported by)\s*:?\s*[A-Z][^.!?]{0,80}$"),
-        (BYLINE, r"^[^.!?|]{0,60}\b(?:desk|bureau|staff(?: writer| reporter)?|correspondent|news service|web team|online team)\b"
-                 r"\s*(?:[|,/–-][^.!?]{0,40})*$"),
+        (BYLINE, r"^(?:by|written by|words by|story by|posted by|reported by)\s*:?\s*[A-Z](?!.*[.!?][\"'”’]?$).{0,120}$"),
+        (BYLINE, r"^(?=[^|]*\||(?:\S+\s+){0,3}\S+\s*$)[^.!?|]{0,60}\b(?:desk|bureau|staff writer|staff reporter|correspondent"
+                 r"|news service|web team|online team)\b\s*(?:[|,/–-][^.!?]{0,40})*$"),
         (AGENCY, rf"^[(\[—–-]*\s*(?:(?:with )?(?:inputs|input) from [^.!?]{{1,60}}|(?:{AGENCIES})(?:\s*(?:/|,|and|&)\s*(?:{AGENCIES}))*)"
                  rf"\s*[)\]]*\.?$"),
         (AGENCY, r"^[(\[]?(?:additional )?(?:reporting by|editing by|compiled by|edited by|writing by)\s[^.!?]{1,100}[)\]]?\.?$"),
@@ -168,8 +175,10 @@ LIST_LABEL = re.compile(
 )
 # A label that opens the site's own blurb at the foot of the page.
 ABOUT_LABEL = re.compile(r"^(?:about us|about the (?:author|site|paper|newspaper)|who we are|our story)\W*$", _I)
-TEASER = re.compile(r"(?:\.\.\.|…)\s*[\"'”’)\]]?$")
+TEASER_SHAPE = re.compile(r"(?:\.\.\.|…)\s*[\"'”’)\]]?$")
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$|[.!?]\s*\((?:[^()]{1,60})\)$")
+# A sentence boundary inside a line ("... ties. The minister ...").
+INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"'”’]? [A-Z]")
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪►●◦]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 # Small words a title-case headline leaves in lower case.
@@ -189,6 +198,8 @@ CREDIT_AFTER_STOP = re.compile(rf"(?<=[.!?\"”’])\s*\(\s*{_CREDIT_PAREN}\s*\)
 SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, _I))
     for reason, pattern in (
+        (CAPTION, r"^(?:file\s*[-–—:]\s*)?in (?:this|these|a|an) (?:[^.!?]{0,40}\s)?(?:file |undated |handout )?"
+                  r"(?:photo|image|picture|photograph|frame grab|video still)s?\b"),
         (CREDIT, rf"^(?:photo(?:graph)?s?|images?|pictures?|credit|source|photo illustration)\s*(?::|by)\s*[^.!?]{{0,80}}"
                  rf"(?:\.|$)"),
         (CREDIT, rf"(?:/(?:{_PHOTO_SOURCES})|\b(?:via|for) (?:Getty Images|AP|Reuters|AFP))\W*$"),
@@ -209,7 +220,7 @@ METADATA_PREFIX = re.compile(
     _I,
 )
 _PLACE_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]{2,}(?:\.[A-Z]\.?)?|[A-Z]\.(?:[A-Z]\.)+)"
-_PLACE = rf"{_PLACE_WORD}(?:[ -](?:{_PLACE_WORD}|de|del|la|el|es|da|do|of|upon|am|an))*?(?: \([A-Z][\w ]{{1,25}}\))?"
+_PLACE = rf"{_PLACE_WORD}(?:[ -](?:{_PLACE_WORD}|de|del|la|el|es|da|do|of|upon|am|an))*?"
 _PLACES = rf"{_PLACE}(?:\s*[/,]\s*(?:{_PLACE}|[A-Z][a-z]{{1,4}}\.))*?"
 _DAY = rf"{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
 _WIRE = rf"\((?:{AGENCIES}|[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,3}})\)"
@@ -221,15 +232,25 @@ DATELINE_PREFIX = re.compile(
 )
 # Words that end a "Word:" or "Word." prefix but are not places.
 _NOT_PLACES = frozenset(
-    "mr mrs ms dr st gen sen rep gov lt col sgt prof rev jr sr no vol fig u.s us uk eu un "
+    "by from via with for in on at of the a an mr mrs ms dr st gen sen rep gov lt col sgt prof rev jr sr no vol fig u.s us uk eu un "
     "note update updated editor editors warning summary question answer q a watch read related source photo "
     "video image correction clarification disclosure opinion analysis exclusive breaking live tip tags "
+    "photos president senator governor mayor secretary minister chairman host file "
     "yes no ok okay well so now then but and or also meanwhile however still thanks why what how who when "
     "where here there this that these those it he she they we i you his her their our its one two".split()
+)
+# Words that a full stop follows as an abbreviation ("Missouri Rep. Todd Akin"), never a
+# place name ending a sentence.
+_ABBREVIATIONS = frozenset(
+    "rep reps sen sens gov govs gen lt col capt cmdr sgt adm maj pres supt atty dept univ hon rev prof mr mrs ms dr "
+    "st ave blvd co corp inc ltd jr sr no vol mt ft sgts cpl pvt amb est".split()
 )
 # Dateline words cut are at most this long; chosen so "New Delhi/Washington, Feb 6:" (29
 # characters) and "ALLENTOWN, Pa. (AP) —" fit while a clause before a colon rarely does.
 MAX_DATELINE_CHARS = 60
+# ... and at most this many words: "WEST PALM BEACH", "New Delhi/Washington, Feb 6" (the
+# date does not count); an all-caps headline before a dash has more.
+MAX_DATELINE_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -269,6 +290,32 @@ def is_title_case(text: str) -> bool:
     return capital >= 0.8 * len(words)
 
 
+# Finite verbs that a sentence without its final stop still shows (headlines and noun
+# phrases drop them: "Technology cooperation and integration of supply chains").
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|shall|may|might|must|does|do|did"
+    r"|says|said|isn't|aren't|wasn't|don't|doesn't|didn't|can't|won't)\b",
+    _I,
+)
+# A list item is a full sentence with final punctuation and at least this many words
+# (shorter ones are labels: "Yes.", "See below."), ...
+MIN_BULLET_SENTENCE_WORDS = 4
+# ... or, without it, when it has a finite verb, is not title case and has at least this
+# many words ("Map and filter are sometimes faster than comprehensions"); or when it is
+# as long as a paragraph (MAX_FRAGMENT_WORDS, below).
+MIN_UNPUNCTUATED_SENTENCE_WORDS = 6
+
+
+def is_full_sentence(text: str) -> bool:
+    """A list item or line that reads as a sentence, not a label or noun phrase."""
+    words = word_count(text)
+    if has_final_punctuation(text) and not text.rstrip().endswith(":"):
+        return words >= MIN_BULLET_SENTENCE_WORDS
+    if words > MAX_FRAGMENT_WORDS:
+        return True
+    return words >= MIN_UNPUNCTUATED_SENTENCE_WORDS and bool(_FINITE.search(text)) and not is_title_case(text)
+
+
 def is_bullet(line: str) -> bool:
     return bool(_BULLET.match(line))
 
@@ -298,22 +345,32 @@ MAX_HEADING_WORDS = 16
 MAX_TEASER_WORDS = 40
 # A caption line (ending in a photo credit) is at most this long.
 MAX_CAPTION_WORDS = 45
+# An unpunctuated line with a finite verb is kept as a sentence from this many words on
+# (shorter ones are headings or labels more often than lost-stop sentences in Multi-News).
+MIN_UNPUNCTUATED_LINE_WORDS = 8
 
 
 def shape_verdict(line: str) -> Verdict:
     """Verdict from the line's shape alone (after the lexicon found nothing)."""
     words = word_count(line)
-    if TEASER.search(line) and words <= MAX_TEASER_WORDS:
+    if TEASER_SHAPE.search(line) and words <= MAX_TEASER_WORDS and not _ELLIPSIS_QUOTE.search(line):
         return Verdict(BOILERPLATE, TEASER)
-    if CAPTION_TAIL.search(line) and not has_final_punctuation(CAPTION_TAIL.sub("", line)) and words <= MAX_CAPTION_WORDS:
+    if (
+        CAPTION_TAIL.search(line)
+        and not has_final_punctuation(CAPTION_TAIL.sub("", line))
+        and words <= MAX_CAPTION_WORDS
+        and not INNER_STOP.search(line)
+    ):
         return Verdict(BOILERPLATE, CAPTION)
     if is_bullet(line):
         body = line[bullet_marker_length(line):]
-        if has_final_punctuation(body) and word_count(body) >= 4:
+        if is_full_sentence(body):
             return Verdict(CONTENT)
         return Verdict(BOILERPLATE, BULLET)
     if has_final_punctuation(line):
         return Verdict(CONTENT)
+    if words >= MIN_UNPUNCTUATED_LINE_WORDS and is_full_sentence(line):
+        return Verdict(CONTENT)  # a sentence whose full stop was lost ("The area ... was a testing ground")
     if words <= MAX_HEADING_WORDS and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'"):
         return Verdict(HEADING)  # provisional: clean decides heading vs fragment by position
     if words <= MAX_FRAGMENT_WORDS:
@@ -340,7 +397,7 @@ def sentence_reason(sentence: str, *, last: bool) -> str | None:
             return reason
     if CAPTION_TAIL.search(sentence) and not has_final_punctuation(CAPTION_TAIL.sub("", sentence).rstrip()):
         return CAPTION
-    if TEASER.search(sentence) and last and word_count(sentence) <= MAX_TEASER_WORDS and not _ELLIPSIS_QUOTE.search(sentence):
+    if TEASER_SHAPE.search(sentence) and last and word_count(sentence) <= MAX_TEASER_WORDS and not _ELLIPSIS_QUOTE.search(sentence):
         return TEASER
     if not has_final_punctuation(sentence) and word_count(sentence) <= SENTENCE_FRAGMENT_WORDS:
         return FRAGMENT
@@ -401,7 +458,7 @@ def _dateline(text: str) -> tuple[str | None, str | None, int] | None:
     if places is None:  # "(CNN) —"
         return (None, wire, m.end()) if sep not in ".:" else None
     words = places.replace("/", " ").replace(",", " ").split()
-    if any(w.lower().strip(".") in _NOT_PLACES for w in words[:1]) or len(words) > 6:
+    if any(w.lower().strip(".") in _NOT_PLACES for w in words[:1]) or len(words) > MAX_DATELINE_WORDS:
         return None
     upper = all(w.isupper() or not w[0].isalpha() for w in words if w[0].isalpha() and len(w) > 2)
     if sep == ".":
@@ -409,7 +466,7 @@ def _dateline(text: str) -> tuple[str | None, str | None, int] | None:
         # alphabetic words or a comma list, never an abbreviation such as "U.S." or "Dr."
         if m.group("day") or wire or not (2 <= len(words) <= 3 or "," in places):
             return None
-        if any(not w.isalpha() or len(w) < 3 for w in words) or upper and len(words) == 1:
+        if any(not w.isalpha() or len(w) < 3 or w.lower() in _ABBREVIATIONS for w in words) or upper and len(words) == 1:
             return None
         rest = text[m.end():]
         if word_count(rest.split(".")[0]) < 6:

@@ -29,10 +29,9 @@ from summarizer import metadata as md
 from summarizer.records import Article, CleanArticle, Removal, Sentence
 from summarizer.segment import sentence_spans
 
-_LINE = re.compile(r"[^\n]+")
 _KEY = re.compile(r"[\W_]+")
 _FUNCTION_END = re.compile(
-    r"(?:[,;]|[^\W\d_]-|\b(?:the|a|an|of|and|or|to|in|for|with|that|on|at|by|from|as|is|was|were|are|his|her|their|its)$)",
+    r"(?:[,;]|[^\W\d_]-|\b(?:the|a|an|of|and|or|to|in|for|with|that|on|at|by|from|as|is|was|were|are|his|her|their|its))$",
     re.IGNORECASE,
 )
 
@@ -103,14 +102,15 @@ def _units(text: str) -> list[_Unit]:
     """Lines of ``text``; lines of one hard-wrapped paragraph, or a line broken inside a
     sentence, are joined into one unit."""
     blocks: list[list[tuple[int, int]]] = [[]]
-    for m in _LINE.finditer(text):
-        line = m.group(0)
+    offset = 0
+    for line in text.split("\n"):
+        begin, offset = offset, offset + len(line) + 1
         if not line.strip():
             if blocks[-1]:
                 blocks.append([])
             continue
-        s = m.start() + (len(line) - len(line.lstrip()))
-        e = m.end() - (len(line) - len(line.rstrip()))
+        s = begin + (len(line) - len(line.lstrip()))
+        e = begin + len(line.rstrip())
         blocks[-1].append((s, e))
     out: list[_Unit] = []
     for block in blocks:
@@ -202,13 +202,15 @@ def _clean_article(
     # Title: the first headline-shaped line before the body.
     title = article.title
     title_key = _key(title) if title else None
-    first_content = next((i for i, u in enumerate(units) if u.kind == bp.CONTENT), len(units))
-    for i, unit in enumerate(units[: min(first_content, TITLE_SEARCH_LINES)]):
+    first_body = next(
+        (i for i, u in enumerate(units) if u.kind == bp.CONTENT and bp.has_final_punctuation(u.text)), len(units)
+    )
+    for unit in units[: min(first_body, TITLE_SEARCH_LINES)]:
         if title_key is not None:
             if _key(unit.text) == title_key:
                 unit.kind, unit.reason = bp.BOILERPLATE, bp.TITLE
                 break
-        elif unit.kind == bp.HEADING and md.is_title_candidate(unit.text):
+        elif unit.kind in (bp.HEADING, bp.CONTENT) and md.is_title_candidate(unit.text):
             title = unit.text
             unit.kind, unit.reason = bp.BOILERPLATE, bp.TITLE
             break

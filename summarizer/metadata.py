@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from summarizer.boilerplate import AGENCIES, DATE, MONTHS, WEEKDAYS, fold, is_title_case, word_count
+from summarizer.boilerplate import AGENCIES, DATE, INNER_STOP, MONTHS, WEEKDAYS, fold, is_title_case, word_count
 
 _MONTH_NUMBER = {
     name: number
@@ -95,7 +95,7 @@ def is_title_candidate(line: str) -> bool:
         return False
     if line.endswith((".", ":", ",", ";", "...", "…")) or not (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'"):
         return False
-    if line.startswith(("-", "•", "*")):
+    if line.startswith(("-", "•", "*")) or INNER_STOP.search(line) or contains_date(line):
         return False
     return is_title_case(line) or words <= 20
 

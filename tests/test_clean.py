@@ -1,0 +1,297 @@
+"""Cleaning stage: the seed cluster's gold labels, and small invented cases for each rule."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from summarizer import boilerplate as bp
+from summarizer.clean import clean_cluster
+from summarizer.metadata import normalise_date
+from summarizer.records import Article
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "seeds"
+
+
+def _shared_or_skip(path: Path) -> Path:
+    if path.exists():
+        return path
+    if os.environ.get("SUMMARIZER_REQUIRE_SHARED") == "1":
+        pytest.fail(f"{path} is missing and SUMMARIZER_REQUIRE_SHARED=1")
+    pytest.skip(f"shared data not found at {path} (set SUMMARIZER_REQUIRE_SHARED=1 to fail instead)")
+
+
+def fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def seed_cluster():
+    gold_path = _shared_or_skip(SEEDS / "gold.json")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
+    names = sorted(gold)
+    articles = [Article((SEEDS / name).read_text(encoding="utf-8"), str(SEEDS / name)) for name in names]
+    return names, gold, clean_cluster(articles)
+
+
+SEED_NAMES = [
+    "000_33158d9caf5c3d5b.txt",
+    "001_aa094042373f87f9.txt",
+    "002_9e4e051fe1fe6d73.txt",
+    "003_0b8d2d8bec456f45.txt",
+    "004_3fc09f1e567592c3.txt",
+]
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_seed_gold(seed_cluster, name):
+    names, gold, cleaned = seed_cluster
+    assert name in names
+    labels = gold[name]
+    result = cleaned[names.index(name)]
+    units = [s.text for s in result.sentences]
+    kept = " ".join(units)
+    for text in labels["keep"]:
+        assert fold(text) in kept, f"lost: {text!r}"
+    for text in labels["drop"]:
+        text = fold(text)
+        if len(text.split()) == 1 and len(text) <= 4:  # "ads", "IANS": a whole unit, not part of a word
+            assert text not in units and not any(u.startswith(text + " ") or u.endswith(" " + text) for u in units)
+        else:
+            assert text not in kept, f"kept: {text!r}"
+    for heading in labels.get("headings", []):
+        assert not any(heading in unit for unit in units), f"heading kept: {heading!r}"
+        assert heading in result.headings
+    assert result.article.title == labels["title"]
+    assert result.article.date == labels["date"]
+
+
+def test_seed_spans_and_indices(seed_cluster):
+    _, _, cleaned = seed_cluster
+    for doc, result in enumerate(cleaned):
+        for i, sentence in enumerate(result.sentences):
+            assert (sentence.doc, sentence.index) == (doc, i)
+            assert fold(result.article.text[sentence.start:sentence.end]) == sentence.text
+        for removal in result.removed:
+            assert 0 <= removal.start <= removal.end <= len(result.article.text)
+
+
+def test_seed_outlet_from_masthead(seed_cluster):
+    names, _, cleaned = seed_cluster
+    # An "About Us" blurb names the masthead, which wins over the agency credit.
+    assert cleaned[names.index("003_0b8d2d8bec456f45.txt")].article.source == "The Shillong Times"
+
+
+# ---------------------------------------------------------------- invented micro cases
+
+BODY = (
+    "The city council approved the new budget on Monday after a long debate.\n\n"
+    "Officials said the plan would add two hundred teachers next year.\n\n"
+)
+
+
+def clean_one(text: str, **fields) -> tuple:
+    result = clean_cluster([Article(text, "t.txt", **fields)])[0]
+    return result, [s.text for s in result.sentences], {r.text: r.reason for r in result.removed}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Advertisement", bp.AD),
+        ("ads", bp.AD),
+        ("Story continues below advertisement", bp.AD),
+        ("Share this article on Facebook", bp.SHARE),
+        ("share tweet pin email", bp.SHARE),
+        ("Follow us on Twitter @examplenews", bp.SHARE),
+        ("Click here to see the full gallery", bp.SHARE),
+        ("Sign up for our morning newsletter to get the news in your inbox.", bp.NEWSLETTER),
+        ("Image copyright Getty Images", bp.CREDIT),
+        ("Photo: Getty Images", bp.CREDIT),
+        ("Jane Doe/Example Press/Getty Images", bp.CREDIT),
+        ("The mayor speaks to reporters at city hall. Photo: Jane Doe", bp.CAPTION),
+        ("Media playback is unsupported on your device", bp.MEDIA),
+        ("Copyright 2024 The Example Press. All rights reserved.", bp.COPYRIGHT),
+        ("This material may not be published, broadcast, rewritten or redistributed.", bp.COPYRIGHT),
+        ("By Jane Doe", bp.BYLINE),
+        ("City Desk | Springfield |", bp.BYLINE),
+        ("IANS", bp.AGENCY),
+        ("(Reporting by Jane Doe; Editing by John Roe)", bp.AGENCY),
+        ("Date:", bp.METADATA),
+        ("Thursday, February 6, 2025", bp.DATELINE),
+        ("Write a comment", bp.COMMENTS),
+        ("Have a tip we should know? tips@example.com", bp.CONTACT),
+        ("___", bp.SEPARATOR),
+        ("Read more: Council passes last year's budget", bp.RELATED),
+        ("The mayor also said the bridge would reopen in...", bp.TEASER),
+    ],
+)
+def test_line_reasons(line, reason):
+    assert bp.classify_line(line) == bp.Verdict(bp.BOILERPLATE, reason)
+    result, kept, removed = clean_one(BODY + line + "\n\n" + BODY.replace("Monday", "Tuesday"))
+    assert fold(line) not in " ".join(kept)
+    assert removed.get(fold(line)) == reason
+
+
+def test_related_list_after_label_and_about_us():
+    text = (
+        "Budget Vote Ends Long Debate\n\n" + BODY +
+        "More like this\n\n"
+        "Council Names New Library Director\n\n"
+        "Springfield: The council has named a new...\n\n"
+        "About Us\n\n"
+        "The Springfield Ledger first appeared as a weekly in 1901. It became a daily in 1950.\n"
+    )
+    result, kept, removed = clean_one(text)
+    assert kept == [
+        "The city council approved the new budget on Monday after a long debate.",
+        "Officials said the plan would add two hundred teachers next year.",
+    ]
+    assert removed["More like this"] == bp.RELATED
+    assert removed["Council Names New Library Director"] == bp.RELATED
+    assert removed["Springfield: The council has named a new..."] == bp.TEASER
+    assert removed["About Us"] == bp.MASTHEAD
+    assert result.article.title == "Budget Vote Ends Long Debate"
+    assert result.article.source == "The Springfield Ledger"
+
+
+def test_headings_and_bullets():
+    text = (
+        BODY +
+        "What the plan includes\n"
+        "The plan covers three areas:\n"
+        "- Teacher hiring and training\n"
+        "- The district will also repair twelve school roofs.\n"
+        "Officials expect a vote on the details in March.\n"
+    )
+    result, kept, removed = clean_one(text)
+    assert result.headings == ("What the plan includes",)
+    assert "What the plan includes" not in " ".join(kept)
+    assert removed["- Teacher hiring and training"] == bp.BULLET
+    assert "The district will also repair twelve school roofs." in kept
+    assert "Officials expect a vote on the details in March." in kept
+
+
+def test_syndicated_sentence_kept_but_shared_footer_removed():
+    shared = "The storm cut power to forty thousand homes across the county on Sunday night."
+    footer = "Springfield Daily Network"
+    a = Article(f"Crews worked through the night to clear fallen trees.\n\n{shared}\n\n{footer}\n", "a.txt")
+    b = Article(f"{shared}\n\nSchools will stay closed on Monday, officials said.\n\n{footer}\n", "b.txt")
+    ca, cb = clean_cluster([a, b])
+    assert shared in [s.text for s in ca.sentences]
+    assert shared in [s.text for s in cb.sentences]
+    for result in (ca, cb):
+        assert {r.text: r.reason for r in result.removed}[footer] == bp.REPEATED
+
+
+def test_repeated_sentence_in_one_article_keeps_later_copy():
+    standfirst = "The council met for the third time this month to settle the budget."
+    text = f"Budget Talks Resume\n\n{standfirst}\n\n{BODY}{standfirst}\n"
+    result, kept, removed = clean_one(text)
+    assert kept.count(standfirst) == 1
+    assert result.sentences[-1].text == standfirst
+    assert removed[standfirst] == bp.DUPLICATE
+
+
+@pytest.mark.parametrize(
+    ("prefix", "date"),
+    [
+        (" date 2025-02-06 NEW DELHI: ", "2025-02-06"),
+        ("NEW DELHI: ", None),
+        ("New Delhi/Washington, Feb 6: ", None),
+        ("WASHINGTON (Reuters) - ", None),
+        ("LONDON — ", None),
+        ("(CNN) — ", None),
+        ("Springfield, Illinois. ", None),
+        ("Published: Feb. 6, 2025 | ", "2025-02-06"),
+    ],
+)
+def test_dateline_and_metadata_prefix_stripped_with_offsets(prefix, date):
+    sentence = "The council approved the budget after a long debate on Monday."
+    text = "\n" + prefix + sentence + " Officials welcomed the vote.\n"
+    result, kept, removed = clean_one(text)
+    first = result.sentences[0]
+    assert first.text == sentence
+    assert fold(text[first.start:first.end]) == first.text
+    assert text[first.start] == "T"
+    assert result.article.date == date
+    if "Reuters" in prefix:
+        assert result.article.source == "Reuters"
+
+
+def test_abbreviation_is_not_a_dateline():
+    text = "Missouri Rep. Jane Doe said the bill would pass next week without changes.\n"
+    result, kept, _ = clean_one(text)
+    assert kept == ["Missouri Rep. Jane Doe said the bill would pass next week without changes."] or kept[0].startswith(
+        "Missouri Rep."
+    )
+
+
+def test_caption_glued_to_paragraph_and_trailing_credit():
+    text = (
+        "The minister met her counterpart on Thursday and reviewed defence ties. "
+        "The minister met her counterpart on Thursday (AFP)\n\n"
+        "Both sides agreed to meet again in the spring. (Reuters)\n\n"
+        "The talks ended early. Photo: Getty Images\n"
+    )
+    result, kept, removed = clean_one(text)
+    assert kept[0] == "The minister met her counterpart on Thursday and reviewed defence ties."
+    assert not any("(AFP)" in k for k in kept)
+    assert "Both sides agreed to meet again in the spring." in kept
+    assert not any("Getty" in k for k in kept)
+    for s in result.sentences:
+        assert fold(text[s.start:s.end]) == s.text
+
+
+def test_unpunctuated_paragraph_with_verb_is_kept():
+    text = BODY + "The smoke is already so thick that it can be seen from space by satellites\n"
+    _, kept, _ = clean_one(text)
+    assert "The smoke is already so thick that it can be seen from space by satellites" in kept
+
+
+def test_given_metadata_is_not_overwritten():
+    text = "Thursday, February 6, 2025\nA Headline Given By The Caller\n\n" + BODY
+    result, _, _ = clean_one(text, title="Known Title", date="2024-01-01", source="Known Outlet")
+    assert (result.article.title, result.article.date, result.article.source) == (
+        "Known Title", "2024-01-01", "Known Outlet"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (" date 2025-02-06", "2025-02-06"),
+        ("Thursday, February 6, 2025", "2025-02-06"),
+        ("Feb 6, 2025", "2025-02-06"),
+        ("Feb. 6, 2025", "2025-02-06"),
+        ("6 February 2025", "2025-02-06"),
+        ("February 6th, 2025", "2025-02-06"),
+        ("2025-02-06T10:00:00Z", "2025-02-06"),
+        ("2025/02/06", "2025-02-06"),
+        ("06/02/2025", None),
+        ("February 30, 2025", None),
+        ("on Thursday", None),
+    ],
+)
+def test_normalise_date(text, iso):
+    assert normalise_date(text) == iso
+
+
+def test_hard_wrapped_paragraph_is_joined():
+    text = (
+        "The council approved the new budget on Monday after a debate that\n"
+        "lasted well into the night, with members arguing over the cost of\n"
+        "new teachers and the repair of twelve school roofs across the city.\n"
+    )
+    result, kept, _ = clean_one(text)
+    assert len(kept) == 1 and kept[0].endswith("across the city.")
+
+
+def test_empty_and_whitespace_articles():
+    for text in ("", "   \n\n  "):
+        result, kept, removed = clean_one(text)
+        assert kept == [] and removed == {}
