@@ -33,13 +33,16 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def evaluate_page(html: str, url: str) -> tuple[str, str]:
-    """(trafilatura's text, the pipeline's kept text), white space folded."""
+def evaluate_page(html: str, url: str, *, with_headings: bool = False) -> tuple[str, str]:
+    """(trafilatura's text, the pipeline's kept text), white space folded; with
+    ``with_headings`` the pipeline's headings count as kept text too."""
     document = extract(html, url)
     alone = fold(document.text or "") if document is not None else ""
     article = html_to_article(html, url, url=url)
     cleaned = clean_cluster([article])[0]
     kept = fold(" ".join(s.text for s in cleaned.sentences))
+    if with_headings:
+        kept = fold(" ".join(cleaned.headings) + " " + kept)
     return alone, kept
 
 
@@ -59,17 +62,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         items = items[: args.limit]
     totals = {"with": 0, "without": 0}
-    kept = {"trafilatura": 0, "pipeline": 0}
-    removed = {"trafilatura": 0, "pipeline": 0}
+    kept = {"trafilatura": 0, "pipeline": 0, "headings": 0}
+    removed = {"trafilatura": 0, "pipeline": 0, "headings": 0}
     started = time.perf_counter()
     for url, entry in items:
-        alone, pipeline = evaluate_page(load_page(args.data, entry["file"]), url)
+        html = load_page(args.data, entry["file"])
+        alone, pipeline = evaluate_page(html, url)
+        _, with_headings = evaluate_page(html, url, with_headings=True)
         for s in entry["with"]:
             s = fold(s)
             totals["with"] += 1
             a, p = s in alone, s in pipeline
             kept["trafilatura"] += a
             kept["pipeline"] += p
+            kept["headings"] += s in with_headings
             if args.details and a != p:
                 print(f"{entry['file']}: with {'lost' if a else 'gained'}: {s!r}")
         for s in entry["without"]:
@@ -78,13 +84,15 @@ def main(argv: list[str] | None = None) -> int:
             a, p = s not in alone, s not in pipeline
             removed["trafilatura"] += a
             removed["pipeline"] += p
+            removed["headings"] += s not in with_headings
             if args.details and a != p:
                 print(f"{entry['file']}: without {'now removed' if p else 'now kept'}: {s!r}")
     seconds = time.perf_counter() - started
     print(f"\n{len(items)} pages, {totals['with']} `with` strings, {totals['without']} `without` strings ({seconds:.1f} s)\n")
     print("| extractor | `with` kept | `without` removed |")
     print("|---|---|---|")
-    for name, label in (("trafilatura", "trafilatura alone (favor_precision)"), ("pipeline", "html_to_article + clean_cluster")):
+    for name, label in (("trafilatura", "trafilatura alone (favor_precision)"), ("pipeline", "html_to_article + clean_cluster (kept sentences)"),
+                        ("headings", "html_to_article + clean_cluster (kept sentences + headings)")):
         w = kept[name] / max(totals["with"], 1)
         o = removed[name] / max(totals["without"], 1)
         print(f"| {label} | {kept[name]}/{totals['with']} ({w:.1%}) | {removed[name]}/{totals['without']} ({o:.1%}) |")

@@ -474,5 +474,8 @@ def _dateline(text: str) -> tuple[str | None, str | None, int] | None:
     elif sep in "—–--|":
         if not (upper or wire or m.group("day")):
             return None
-    # sep ":" - "NEW DELHI:", "Tel Aviv:", "Bengaluru/Delhi:", "London:"
+    elif len(words) == 1 and not (upper or wire or m.group("day")):
+        # sep ":" - "NEW DELHI:", "Tel Aviv:", "Bengaluru/Delhi:"; a single title-case word
+        # before a colon is as often a name in a title ("Kong: Skull Island") and stays.
+        return None
     return places, wire, m.end()
