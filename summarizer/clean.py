@@ -316,3 +316,16 @@ def _outlet(removed: list[Removal], wire: str | None) -> str | None:
             if name:
                 return name
     return md.agency_name(wire) if wire else None
+
+
+def segment_only(articles: Sequence[Article]) -> tuple[CleanArticle, ...]:
+    """Sentences of every line of each article, with no boilerplate filter (``--no-clean``)."""
+    out = []
+    for doc, article in enumerate(articles):
+        sentences: list[Sentence] = []
+        for unit in _units(article.text):
+            for s, e in sentence_spans(article.text[unit.start:unit.end]):
+                start, end = unit.start + s, unit.start + e
+                sentences.append(Sentence(doc, len(sentences), start, end, bp.fold(article.text[start:end])))
+        out.append(CleanArticle(article, tuple(sentences)))
+    return tuple(out)

@@ -122,6 +122,56 @@ def digest(
 
 
 @app.command()
+def clean(
+    paths: List[str] = typer.Argument(..., help="Files, directories (recursive), URLs or - for stdin."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not report skipped inputs."),
+) -> None:
+    """Show what cleaning makes of each article: kept text, and removed lines with reasons.
+
+    Examples:
+
+      summarizer clean ../shared/seeds/003_0b8d2d8bec456f45.txt
+
+      summarizer clean page.html --format json
+    """
+    import json
+
+    from summarizer.clean import clean_cluster
+    from summarizer.ingest import load
+
+    check_format(fmt, ("text", "json"))
+    loaded = load(paths)
+    for problem in loaded.problems:
+        warn(f"skipped {problem.path}: {problem.message}", quiet)
+    if not loaded.articles:
+        from summarizer.errors import NothingToSummarize
+
+        raise NothingToSummarize("nothing to clean: no input could be read")
+    cleaned = clean_cluster(loaded.articles)
+    records = [
+        {"path": c.article.path, "title": c.article.title, "date": c.article.date, "source": c.article.source,
+         "headings": list(c.headings), "kept": [s.text for s in c.sentences],
+         "removed": [{"text": r.text, "reason": r.reason} for r in c.removed]}
+        for c in cleaned
+    ]
+    if fmt == "json":
+        body = records[0] if len(records) == 1 else records
+        emit(json.dumps(body, ensure_ascii=False, indent=2) + "\n", output)
+        return
+    parts = []
+    for r in records:
+        parts.append(f"== {r['path']}")
+        parts.append(f"title: {r['title'] or '-'}    date: {r['date'] or '-'}    source: {r['source'] or '-'}")
+        parts.extend(f"  # {h}" for h in r["headings"])
+        parts.extend(f"  + {k}" for k in r["kept"])
+        parts.extend(f"  - [{x['reason']}] {x['text']}" for x in r["removed"])
+        parts.append("")
+    emit("\n".join(parts), output)
+
+
+@app.command()
 def evaluate(
     dataset: str = typer.Argument(..., help="JSON lines {id, documents, references}, a DUC/TAC directory, or Multi-News .src/.tgt files."),
     methods: str = typer.Option(",".join(("default", "lead", "random", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "oracle")),
@@ -184,6 +234,46 @@ def evaluate(
     summary = summarize_results(results, seed=seed, meta=meta)
     comparisons = [compare_methods(results, a, b, seed=seed) for a, b in pairs]
     emit(RENDERERS[fmt](summary, comparisons), None)
+
+
+@app.command()
+def brief(
+    paths: List[str] = typer.Argument(None, help="Files and directories (recursive): articles (.txt, .md, .html, .jsonl) and RSS/Atom feeds (.rss, .atom, .xml). Default: `inputs` of --config."),
+    out: Optional[str] = typer.Option(None, "--out", "-o", help="Write the brief here (atomically, under the lock OUT.lock). Default: stdout."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="markdown (default), html or json."),
+    stories: Optional[int] = typer.Option(None, "--stories", "-n", help="At most N stories (default 10)."),
+    words: Optional[int] = typer.Option(None, "--words", help="At most N words per story (default 80)."),
+    previous: Optional[str] = typer.Option(None, "--previous", help="An earlier JSON brief: lines it already said are demoted."),
+    config: Optional[Path] = typer.Option(None, "--config", help="TOML file of defaults (flags override it)."),
+    date: Optional[str] = typer.Option(None, "--date", help="Date shown, YYYY-MM-DD (default: the newest article date, else today)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (0 = every core, the default); output is the same for any N."),
+    strict: bool = typer.Option(False, "--strict", help="Exit with status 3 when any input was skipped (the brief is still written)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Log errors only."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress details."),
+) -> None:
+    """Daily brief: group many articles into stories, digest the top ones.
+
+    Stories are ranked by independent outlets, then articles, then recency. Made for cron: exit status 5 when another run holds the lock; a run that dies leaves the previous brief whole.
+
+    Examples:
+
+      summarizer brief feeds/ articles/ --out brief.html --format html
+
+      summarizer brief news/ --out today.json --format json --previous yesterday.json
+
+      summarizer brief --config brief.toml --stories 5
+    """
+    from summarizer.brief.config import load_config
+    from summarizer.brief.run import NORMAL, QUIET, VERBOSE, merge_settings, run_brief
+
+    if quiet and verbose:
+        raise OptionError("--quiet and --verbose exclude each other")
+    settings = merge_settings(
+        load_config(config) if config is not None else None,
+        inputs=paths or None, out=out, format=fmt, stories=stories, words=words, previous=previous,
+        date=date, jobs=jobs, strict=True if strict else None, verbosity=QUIET if quiet else VERBOSE if verbose else NORMAL,
+    )
+    run_brief(settings)
 
 
 @app.command()

@@ -1,0 +1,70 @@
+"""ROUGE-style quality gate: the project's method on fixed subsets of the shared
+validation sets must stay above the pinned floors in ``tests/quality_floors.csv`` and
+beat lead and sumy's LexRank there.
+
+Floors are only ever raised; a commit that lowers one must say why. To see the gate
+bite, run it with another method in place of the project's:
+``SUMMARIZER_GATE_METHOD=random python -m pytest tests/test_quality_gate.py``.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import pytest
+
+from summarizer.evaluation.datasets import load_dataset
+from summarizer.evaluation.runner import per_method, run
+from summarizer.options import Options
+
+from conftest import require_shared
+
+FLOORS = Path(__file__).with_name("quality_floors.csv")
+# Fixed subsets (the first clusters of each file) sized to keep the gate within CI time.
+SUBSETS = {
+    "multinews-validation": {"file": "multinews-validation.jsonl", "limit": 60, "words": 250},
+    "neus-validation": {"file": "neus-validation.jsonl", "limit": 100, "words": 65},
+}
+BASELINES = ("lead", "lexrank")
+
+
+def floors() -> list[dict[str, str]]:
+    with FLOORS.open(newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def scores():
+    method = os.environ.get("SUMMARIZER_GATE_METHOD", "default")
+    out = {}
+    for name, subset in SUBSETS.items():
+        data = load_dataset(require_shared("datasets", subset["file"]), subset["limit"])
+        results = run(data, [method, *BASELINES], Options(words=subset["words"]), jobs=0, progress=False)
+        out[name] = {metric: {m: float(v.mean() * 100) for m, v in per_method(results, metric).items()}
+                     for metric in ("rouge-1", "rouge-2", "rouge-l", "rouge-su4")}
+        out[name]["method"] = method
+    return out
+
+
+def test_floors_file_is_well_formed():
+    rows = floors()
+    assert rows and all(set(r) == {"method", "dataset", "metric", "floor"} for r in rows)
+    assert {r["dataset"] for r in rows} <= set(SUBSETS)
+
+
+@pytest.mark.parametrize("row", floors(), ids=lambda r: f"{r['dataset']}-{r['metric']}")
+def test_above_floor(scores, row):
+    table = scores[row["dataset"]]
+    value = table[row["metric"]][table["method"]]
+    assert value >= float(row["floor"]), f"{table['method']} {row['metric']} F1 {value:.2f} < floor {row['floor']}"
+
+
+@pytest.mark.parametrize("dataset", SUBSETS)
+@pytest.mark.parametrize("metric", ["rouge-1", "rouge-2"])
+@pytest.mark.parametrize("baseline", BASELINES)
+def test_beats_baselines(scores, dataset, metric, baseline):
+    table = scores[dataset]
+    ours, theirs = table[metric][table["method"]], table[metric][baseline]
+    assert ours > theirs, f"{table['method']} {metric} {ours:.2f} does not beat {baseline} {theirs:.2f} on {dataset}"
