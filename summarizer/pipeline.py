@@ -6,7 +6,9 @@ ingest (the caller's) -> clean -> represent -> rank -> select -> cite -> order.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Sequence
+from typing import Callable, Sequence
+
+import numpy as np
 
 from summarizer.clean import clean_cluster
 from summarizer.errors import NothingToSummarize, OptionError
@@ -52,13 +54,17 @@ def summarize(
     *,
     references: Sequence[str] = (),
     problems: Sequence[Problem] = (),
+    rescore: Callable[[Cluster, np.ndarray], np.ndarray] | None = None,
 ) -> Digest:
     """Digest a cluster of articles about one story.
 
     ``documents``: :class:`Article` records (or plain strings). ``references``: only for
     the evaluation-only ``oracle`` method. ``problems``: inputs skipped upstream, carried
-    into the digest's report. Raises :class:`~summarizer.errors.OptionError` for a bad
-    option and :class:`~summarizer.errors.NothingToSummarize` when no text is left.
+    into the digest's report. ``rescore``: optional function of the cluster and the
+    ranker's scores returning adjusted scores, applied before selection (``summarizer
+    brief --previous`` uses it to demote lines a previous brief already said).
+    Raises :class:`~summarizer.errors.OptionError` for a bad option and
+    :class:`~summarizer.errors.NothingToSummarize` when no text is left.
     """
     options = (options or Options()).validated()
     method = get_method(options.method)
@@ -66,6 +72,8 @@ def summarize(
         raise OptionError(f"--method {method.name} needs reference summaries: use it with `summarizer evaluate`")
     cluster, dropped = prepare(as_articles(documents), options)
     scores = method.rank(cluster, options, references)
+    if rescore is not None:
+        scores = rescore(cluster, scores)
     picks = select(cluster, scores, Budget.from_options(options), mmr_lambda=options.mmr_lambda, novelty=method.novelty)
     return build_digest(cluster, picks, options, tuple(problems) + dropped)
 

@@ -1,0 +1,202 @@
+"""A :class:`~summarizer.brief.stories.Brief` as Markdown, standalone HTML or JSON.
+
+* **JSON**: ``{"date": ..., "stories": [{"title": ..., "articles": [input paths...],
+  "digest": <the digest JSON of summarizer.render.digest_dict>}]}``.
+* **Markdown**: a heading per story, its lines with their citations, its sources.
+  Article text is escaped so that it renders as the text it is (no markup, no HTML).
+* **HTML**: one file with inline CSS and no external asset, script or font; a
+  Content-Security-Policy forbids loading anything. Every piece of article text, title,
+  outlet and URL is escaped with :func:`html.escape`, and a source is linked only when
+  its URL is plain ``http``/``https`` (a ``javascript:`` or ``data:`` URL is shown as
+  text, never as a link).
+
+All three are deterministic for the same brief.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Any, Callable
+
+from summarizer.brief.stories import Brief, Story
+from summarizer.records import Source
+from summarizer.render import cite_mark, digest_dict
+
+FORMATS = ("markdown", "html", "json")
+
+_SAFE_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f<>\"'`\\]+", re.IGNORECASE)
+
+
+def safe_link(url: str | None) -> str | None:
+    """``url`` when it is a plain http(s) URL fit to be a link target, else None."""
+    if not url:
+        return None
+    return url if _SAFE_URL.fullmatch(url) else None
+
+
+def _label(source: Source) -> str:
+    return ", ".join(part for part in (source.title, source.source, source.date) if part) or source.path
+
+
+# --- JSON -----------------------------------------------------------------------------
+
+
+def brief_dict(brief: Brief) -> dict[str, Any]:
+    return {
+        "date": brief.date,
+        "stories": [
+            {"title": story.title, "articles": [a.path for a in story.articles], "digest": digest_dict(story.digest)}
+            for story in brief.stories
+        ],
+    }
+
+
+def to_json(brief: Brief) -> str:
+    return json.dumps(brief_dict(brief), ensure_ascii=False, indent=2) + "\n"
+
+
+# --- Markdown -------------------------------------------------------------------------
+
+# Characters that can start markup inside a line (lines never start with article text,
+# so the line-start markers "#", "-", "1." need no escape).
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|])")
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown renders as itself: special characters backslash-escaped,
+    line breaks folded."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _md_source(source: Source) -> str:
+    label = md_escape(_label(source))
+    link = safe_link(source.url)
+    if link:
+        return f"{source.id}. [{label}](<{link}>)"
+    return f"{source.id}. {label} — {md_escape(source.url or source.path)}"
+
+
+def _md_story(rank: int, story: Story) -> list[str]:
+    out = [f"## {rank}. {md_escape(story.title)}", ""]
+    out.append(f"*{len(story.articles)} article{'s' if len(story.articles) != 1 else ''}, "
+               f"{story.outlets} outlet{'s' if story.outlets != 1 else ''}*")
+    out.append("")
+    out.extend(f"- {md_escape(line.text)} {md_escape(cite_mark(line.citations))}" for line in story.digest.lines)
+    out.append("")
+    out.append("Sources:")
+    out.append("")
+    out.extend(_md_source(s) for s in story.digest.sources)
+    out.append("")
+    return out
+
+
+def to_markdown(brief: Brief) -> str:
+    out = [f"# News brief, {md_escape(brief.date)}", ""]
+    for rank, story in enumerate(brief.stories, start=1):
+        out.extend(_md_story(rank, story))
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+# --- HTML -----------------------------------------------------------------------------
+
+_CSS = """
+:root { color-scheme: light; --ink: #1d232b; --muted: #5d6673; --rule: #dde2e8; --accent: #1f5fa8; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #f4f5f7; color: var(--ink);
+  font: 17px/1.55 Georgia, "Times New Roman", serif; }
+main { max-width: 46rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; }
+header { border-bottom: 3px double var(--ink); margin-bottom: 1.5rem; }
+h1 { font: 700 2.1rem/1.2 Georgia, serif; margin: 0 0 .25rem; letter-spacing: -.01em; }
+.dateline { color: var(--muted); font: 600 .85rem/1.4 system-ui, sans-serif;
+  text-transform: uppercase; letter-spacing: .08em; margin: 0 0 .75rem; }
+article { background: #fff; border: 1px solid var(--rule); border-radius: 6px;
+  padding: 1.1rem 1.3rem .9rem; margin: 0 0 1.2rem; }
+h2 { font: 700 1.3rem/1.3 Georgia, serif; margin: 0 0 .2rem; }
+h2 .rank { color: var(--accent); margin-right: .35rem; }
+.meta { color: var(--muted); font: .8rem/1.4 system-ui, sans-serif; margin: 0 0 .6rem; }
+ul.lines { margin: 0 0 .6rem; padding-left: 1.2rem; }
+ul.lines li { margin: 0 0 .4rem; }
+ul.lines li:first-child { font-weight: 600; }
+sup.cite { font: .7rem system-ui, sans-serif; color: var(--muted); }
+sup.cite a { color: var(--accent); text-decoration: none; }
+details { font: .8rem/1.45 system-ui, sans-serif; color: var(--muted); }
+details summary { cursor: pointer; }
+ol.sources { margin: .3rem 0 0; padding-left: 1.4rem; overflow-wrap: anywhere; }
+ol.sources a { color: var(--accent); }
+footer { color: var(--muted); font: .75rem system-ui, sans-serif; text-align: center; }
+""".strip()
+
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+
+def _e(text: str | None) -> str:
+    return html.escape(text or "", quote=True)
+
+
+def _html_source(rank: int, source: Source) -> str:
+    label = _e(_label(source))
+    link = safe_link(source.url)
+    if link:
+        body = f'<a href="{_e(link)}" rel="noopener noreferrer nofollow">{label}</a>'
+    else:
+        body = f"{label} <span class=\"where\">{_e(source.url or source.path)}</span>"
+    return f'<li id="s{rank}-{source.id}">{body}</li>'
+
+
+def _html_cites(rank: int, citations: tuple[int, ...]) -> str:
+    links = ", ".join(f'<a href="#s{rank}-{c}">{c}</a>' for c in citations)
+    return f'<sup class="cite">[{links}]</sup>'
+
+
+def _html_story(rank: int, story: Story) -> list[str]:
+    n = len(story.articles)
+    out = [
+        '<article class="story">',
+        f'<h2><span class="rank">{rank}.</span>{_e(story.title)}</h2>',
+        f'<p class="meta">{n} article{"s" if n != 1 else ""} · {story.outlets} outlet{"s" if story.outlets != 1 else ""}</p>',
+        '<ul class="lines">',
+    ]
+    out.extend(f"<li>{_e(line.text)} {_html_cites(rank, line.citations)}</li>" for line in story.digest.lines)
+    out.append("</ul>")
+    out.append(f"<details><summary>Sources ({len(story.digest.sources)})</summary>")
+    out.append('<ol class="sources">')
+    out.extend(_html_source(rank, s) for s in story.digest.sources)
+    out.append("</ol></details>")
+    out.append("</article>")
+    return out
+
+
+def to_html(brief: Brief) -> str:
+    count = len(brief.stories)
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="referrer" content="no-referrer">',
+        f"<title>News brief, {_e(brief.date)}</title>",
+        f"<style>\n{_CSS}\n</style>",
+        "</head>",
+        "<body>",
+        "<main>",
+        "<header>",
+        "<h1>News brief</h1>",
+        f'<p class="dateline">{_e(brief.date)} · {count} stor{"ies" if count != 1 else "y"}</p>',
+        "</header>",
+    ]
+    for rank, story in enumerate(brief.stories, start=1):
+        out.extend(_html_story(rank, story))
+    out.append("<footer>Extractive brief: every line is quoted from the cited articles.</footer>")
+    out.extend(["</main>", "</body>", "</html>"])
+    return "\n".join(out) + "\n"
+
+
+RENDERERS: dict[str, Callable[[Brief], str]] = {"markdown": to_markdown, "html": to_html, "json": to_json}
+
+
+def render_brief(brief: Brief, fmt: str) -> str:
+    return RENDERERS[fmt](brief)

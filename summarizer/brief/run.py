@@ -1,0 +1,302 @@
+"""One unattended run of ``summarizer brief``: settings in, one brief file out.
+
+The run, in order: settings are checked (command-line flags over the configuration file
+over the defaults below); the lock ``OUT.lock`` is taken without waiting (another run
+on the same output is a :class:`~summarizer.errors.LockedError`, exit status 5); the
+inputs are read (article files as ``summarizer digest`` reads them, ``.rss``/``.atom``/
+``.xml`` files as feeds), a bad input is logged and skipped; the stories are grouped,
+ranked and digested (:mod:`summarizer.brief.stories`); the brief is rendered and written
+atomically (a run that dies leaves the previous brief whole); with ``--strict``, any
+skipped input then makes the exit status 3.
+
+Logging goes to stderr: warnings (skipped inputs) by default, only errors with
+``--quiet``, progress details with ``--verbose``. A progress line is drawn only when
+stderr is a terminal, so cron mail stays clean.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from dataclasses import dataclass, field, replace
+from datetime import date as Date
+from pathlib import Path
+from typing import Callable, Collection, Iterator, Sequence
+
+from summarizer.brief.config import BriefConfig
+from summarizer.brief.feeds import FEED_SUFFIXES, is_feed_name, read_feed
+from summarizer.brief.render import FORMATS, render_brief
+from summarizer.brief.stories import Brief, brief_date, build_stories, default_jobs
+from summarizer.errors import LockedError, NothingToSummarize, OptionError, OutputError, SkippedInputs
+from summarizer.ingest import ARTICLE_SUFFIXES, Loaded, is_url
+from summarizer.options import Options
+from summarizer.records import Article, Problem
+
+DEFAULT_FORMAT = "markdown"
+DEFAULT_STORIES = 10
+# Words per story: about three or four lines, what a reader scans in a daily brief.
+DEFAULT_WORDS = 80
+INPUT_SUFFIXES = ARTICLE_SUFFIXES + FEED_SUFFIXES
+
+QUIET, NORMAL, VERBOSE = 0, 1, 2
+LOGGER_NAME = "summarizer.brief"
+
+
+@dataclass(frozen=True)
+class BriefSettings:
+    """Everything one brief run needs. ``out`` None writes to stdout (no lock).
+    ``date`` None: the newest article date (see :func:`~summarizer.brief.stories.brief_date`).
+    ``jobs`` 0: every core."""
+
+    inputs: tuple[str, ...]
+    out: str | None = None
+    format: str = DEFAULT_FORMAT
+    stories: int = DEFAULT_STORIES
+    words: int = DEFAULT_WORDS
+    previous: str | None = None
+    date: str | None = None
+    jobs: int = 0
+    strict: bool = False
+    verbosity: int = NORMAL
+    options: Options = field(default_factory=Options)
+
+    def validated(self) -> "BriefSettings":
+        if not self.inputs:
+            raise OptionError("no inputs: give files or directories, or `inputs` in the --config file")
+        if self.format not in FORMATS:
+            raise OptionError(f"--format must be one of {', '.join(FORMATS)}, got {self.format!r}")
+        for name in ("stories", "words"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise OptionError(f"--{name} must be a whole number of at least 1, got {value!r}")
+        if isinstance(self.jobs, bool) or not isinstance(self.jobs, int) or self.jobs < 0:
+            raise OptionError(f"--jobs must be 0 (every core) or more, got {self.jobs!r}")
+        if self.date is not None:
+            try:
+                if len(self.date) != 10:
+                    raise ValueError
+                Date.fromisoformat(self.date)
+            except ValueError:
+                raise OptionError(f"--date must be a date as YYYY-MM-DD, got {self.date!r}") from None
+        options = self.options.with_(words=self.words, chars=None, sentences=None, bytes=None).validated()
+        return replace(self, options=options)
+
+
+def merge_settings(config: BriefConfig | None, **flags: object) -> BriefSettings:
+    """Settings from command-line ``flags`` (None = not given) over ``config`` over the
+    defaults. ``inputs`` given on the command line replace the file's list."""
+    config = config or BriefConfig()
+    values: dict[str, object] = {}
+    for name in ("inputs", "out", "format", "stories", "words", "previous", "date", "jobs", "strict"):
+        flag = flags.get(name)
+        if name == "inputs" and not flag:
+            flag = None
+        if flag is None:
+            flag = getattr(config, name)
+        if flag is not None:
+            values[name] = tuple(flag) if name == "inputs" else flag  # type: ignore[arg-type]
+    values.setdefault("inputs", ())
+    values["verbosity"] = flags.get("verbosity", NORMAL)
+    return BriefSettings(**values).validated()  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class BriefResult:
+    brief: Brief
+    text: str
+    problems: tuple[Problem, ...]
+
+
+def run_brief(settings: BriefSettings) -> BriefResult:
+    """Make the brief and write it (or print it when ``out`` is None)."""
+    settings = settings.validated()
+    log, handler = _logger(settings.verbosity)
+    try:
+        if settings.out is None:
+            return _make(settings, log)
+        out = Path(settings.out)
+        if not out.parent.is_dir():
+            raise OutputError(f"{out}: cannot write: directory {out.parent} does not exist")
+        return _locked(settings, out, log)
+    finally:
+        log.removeHandler(handler)
+
+
+def _locked(settings: BriefSettings, out: Path, log: logging.Logger) -> BriefResult:
+    from filelock import FileLock, Timeout
+
+    lock_path = str(out) + ".lock"
+    lock = FileLock(lock_path, timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise LockedError(f"{out}: another brief run holds the lock {lock_path}; not started") from None
+    except OSError as error:
+        raise OutputError(f"{lock_path}: cannot take the lock: {error.strerror or error}") from None
+    try:
+        return _make(settings, log)
+    finally:
+        lock.release()
+
+
+def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
+    from summarizer.outputs import write_atomic
+
+    problems: list[Problem] = []
+
+    def skipped(problem: Problem) -> None:
+        problems.append(problem)
+        log.warning("skipped %s: %s", problem.path, problem.message)
+
+    exclude = {str(Path(p).resolve()) for p in (settings.out, settings.previous) if p and not is_url(p)}
+    loaded = load_inputs(settings.inputs, settings.options, exclude=exclude)
+    for problem in loaded.problems:
+        skipped(problem)
+    log.info("read %d article(s) from %d input(s)", len(loaded.articles), len(settings.inputs))
+    if not loaded.articles:
+        raise NothingToSummarize("nothing to summarise: no input has any article text")
+    previous = read_previous(settings.previous, skipped, log)
+
+    def skip_story(group: tuple[Article, ...], message: str) -> None:
+        skipped(Problem(", ".join(a.path for a in group), f"story skipped: {message}"))
+
+    jobs = settings.jobs or default_jobs()
+    progress = _Progress(settings.verbosity >= NORMAL and _is_terminal(sys.stderr))
+    try:
+        stories = build_stories(
+            loaded.articles, settings.options, count=settings.stories, previous=previous,
+            jobs=jobs, on_skip=skip_story, on_progress=progress,
+        )
+    finally:
+        progress.close()
+    if not stories:
+        raise NothingToSummarize("nothing to summarise: no story has any sentence left after cleaning")
+    for story in stories:
+        for problem in story.digest.problems:
+            skipped(problem)
+        log.debug("story %r: %d article(s), %d outlet(s), %d line(s)",
+                  story.title, len(story.articles), story.outlets, len(story.digest.lines))
+    day = settings.date or brief_date(stories, loaded.articles, lambda: Date.today().isoformat())
+    brief = Brief(day, tuple(stories))
+    text = render_brief(brief, settings.format)
+    if settings.out is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        write_atomic(settings.out, text)
+        log.info("wrote %d stor%s to %s", len(stories), "ies" if len(stories) != 1 else "y", settings.out)
+    if settings.strict and problems:
+        raise SkippedInputs(f"{len(problems)} input(s) skipped (--strict); the brief was written")
+    return BriefResult(brief, text, tuple(problems))
+
+
+# --- inputs ---------------------------------------------------------------------------
+
+
+def expand_inputs(inputs: Sequence[str], problems: list[Problem], exclude: Collection[str] = ()) -> Iterator[str]:
+    """Input names in a stable order: directories walked recursively and sorted, hidden
+    files (such as an interrupted run's temporary file) and ``exclude`` left out."""
+    for name in inputs:
+        if is_url(name) or name == "-":
+            yield name
+            continue
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES and not p.name.startswith(".")
+                and str(p.resolve()) not in exclude
+            )
+            if not found:
+                problems.append(Problem(name, f"directory has no {', '.join(INPUT_SUFFIXES)} files"))
+            yield from (str(p) for p in found)
+        elif path.exists():
+            yield name
+        else:
+            problems.append(Problem(name, "no such file or directory"))
+
+
+def load_inputs(inputs: Sequence[str], options: Options, *, exclude: Collection[str] = ()) -> Loaded:
+    """Articles of every input, one input at a time, so that any failure of one input
+    (even an unexpected one) skips that input only."""
+    from summarizer.ingest import load
+
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for name in expand_inputs(inputs, problems, exclude):
+        try:
+            if is_feed_name(name) and not is_url(name):
+                found = read_feed(name, max_bytes=options.max_article_bytes)
+                articles.extend(a for a in found if isinstance(a, Article))
+                problems.extend(p for p in found if isinstance(p, Problem))
+            else:
+                loaded = load([name], max_article_bytes=options.max_article_bytes, max_run_bytes=options.max_run_bytes)
+                articles.extend(loaded.articles)
+                problems.extend(loaded.problems)
+        except Exception as error:  # noqa: BLE001 - one bad input never stops the brief
+            problems.append(Problem(name, f"cannot read ({type(error).__name__}: {' '.join(str(error).split())})"))
+    return Loaded(tuple(articles), tuple(problems))
+
+
+def read_previous(path: str | None, skipped: Callable[[Problem], None], log: logging.Logger) -> tuple[str, ...]:
+    """The lines of a previous JSON brief. A missing file (the first run) is noted and
+    ignored; an unreadable one is a skipped input."""
+    if path is None:
+        return ()
+    file = Path(path)
+    if not file.exists():
+        log.info("no previous brief at %s: nothing is demoted", path)
+        return ()
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+        lines = tuple(
+            line["text"] for story in data["stories"] for line in story["digest"]["lines"]
+            if isinstance(line.get("text"), str)
+        )
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as error:
+        skipped(Problem(path, f"not a JSON brief (use --format json for the brief given to --previous): "
+                              f"{type(error).__name__}"))
+        return ()
+    log.info("previous brief %s: %d line(s) to demote", path, len(lines))
+    return lines
+
+
+# --- logging and progress ---------------------------------------------------------------
+
+
+def _logger(verbosity: int) -> tuple[logging.Logger, logging.Handler]:
+    log = logging.getLogger(LOGGER_NAME)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("summarizer: %(message)s"))
+    level = {QUIET: logging.ERROR, NORMAL: logging.WARNING}.get(verbosity, logging.DEBUG)
+    log.setLevel(level)
+    log.propagate = False
+    log.addHandler(handler)
+    return log, handler
+
+
+def _is_terminal(stream: object) -> bool:
+    try:
+        return bool(stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):
+        return False
+
+
+class _Progress:
+    """A one-line progress counter on stderr, drawn only when enabled (a terminal)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.drawn = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.enabled:
+            sys.stderr.write(f"\rsummarizer: digesting stories {done}/{total}")
+            sys.stderr.flush()
+            self.drawn = True
+
+    def close(self) -> None:
+        if self.drawn:
+            sys.stderr.write("\n")
+            sys.stderr.flush()

@@ -1,0 +1,232 @@
+"""From many articles to the day's top stories: group, rank, digest.
+
+1. **Group**: :func:`summarizer.brief.group.group_articles` labels the articles by
+   story (deterministic for the same inputs in the same order).
+2. **Rank** the stories, before digesting anything, by
+   (a) the number of independent outlets that report them: distinct ``source`` names,
+   else distinct URL hosts, else distinct input files (entries of one feed or lines of
+   one JSON-lines file count as one outlet unless they name their source);
+   (b) the number of articles; (c) the newest article date; then input order. A story
+   told by five outlets outranks one told five times by one outlet.
+3. **Digest** the top stories with the same :func:`summarizer.pipeline.summarize`
+   pipeline as ``summarizer digest`` (lines in score order, so each story leads with its
+   most relevant line). Stories are digested in worker processes; results are put back
+   in rank order, so the output does not depend on the number of workers. A story
+   whose articles leave no text after cleaning is skipped and the next one takes its
+   place.
+
+**Previous brief** (``--previous``): the lines an earlier brief already said demote
+similar sentences, so a continuing story leads with what is new. Each sentence's
+relevance (its ranker score scaled to [0, 1], as the selector does) is multiplied by
+``1 - min(1, s / REDUNDANCY_CAP)`` where ``s`` is its highest cosine similarity (TF-IDF
+over the cluster's sentences and the previous lines) to a previous line: a sentence that
+repeats a reported line (``s`` at or above the selector's redundancy cap, the level at
+which two lines say the same thing) keeps no relevance, one that only shares a few names
+keeps most of it. Repeats are never forbidden: they still fill the budget when nothing
+new is left. Departure from plain MMR: the previous lines act as an extra "already
+selected" set whose penalty is applied to relevance rather than through the novelty
+term, so it holds whatever the MMR lambda.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Callable, Iterator, Sequence
+from urllib.parse import urlsplit
+
+import numpy as np
+
+from summarizer.errors import SummarizerError
+from summarizer.options import Options
+from summarizer.records import Article, Digest, Problem
+from summarizer.represent import Cluster, terms, tfidf_matrix
+from summarizer.select import REDUNDANCY_CAP
+
+# Length of a story title made from its lead line when no article has a title.
+TITLE_FALLBACK_CHARS = 90
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story of a brief: its articles (input order), their outlet count, its digest."""
+
+    title: str
+    articles: tuple[Article, ...]
+    outlets: int
+    digest: Digest
+
+
+@dataclass(frozen=True)
+class Brief:
+    """A finished brief: its date and its stories in rank order."""
+
+    date: str
+    stories: tuple[Story, ...]
+
+
+@dataclass(frozen=True)
+class Demotion:
+    """Score adjustment (a ``rescore`` hook of :func:`summarize`) that demotes sentences
+    similar to lines a previous brief already said. See the module docstring."""
+
+    previous: tuple[str, ...]
+    cap: float = REDUNDANCY_CAP
+
+    def __call__(self, cluster: Cluster, scores: np.ndarray) -> np.ndarray:
+        scores = np.asarray(scores, dtype=np.float64)
+        previous = [tuple(terms(line)) for line in self.previous]
+        previous = [items for items in previous if items]
+        n = len(cluster.sentences)
+        finite = np.isfinite(scores)
+        if not previous or n == 0 or not finite.any():
+            return scores
+        matrix, _ = tfidf_matrix(list(cluster.term_lists) + previous)
+        similarity = np.asarray((matrix[:n] @ matrix[n:].T).max(axis=1).todense()).ravel()
+        low, high = scores[finite].min(), scores[finite].max()
+        relevance = np.where(finite, (scores - low) / (high - low) if high > low else 1.0, -np.inf)
+        keep = 1.0 - np.minimum(1.0, similarity / self.cap)
+        return np.where(finite, relevance * keep, -np.inf)
+
+
+def outlet_key(article: Article) -> str:
+    """Who published ``article``: its source name, else its URL's host, else its file."""
+    if article.source and article.source.strip():
+        return "source:" + " ".join(article.source.lower().split())
+    if article.url:
+        host = (urlsplit(article.url.strip()).hostname or "").lower()
+        if host:
+            return "host:" + (host[4:] if host.startswith("www.") else host)
+    return "file:" + re.sub(r"(?:#|:)\d+$", "", article.path)
+
+
+def group_stories(articles: Sequence[Article]) -> list[tuple[Article, ...]]:
+    """Articles grouped by story, groups in order of their first article."""
+    from summarizer.brief.group import group_articles
+
+    if not articles:
+        return []
+    labels = group_articles([a.text for a in articles], [a.title for a in articles])
+    groups: dict[int, list[Article]] = {}
+    for label, article in zip(labels, articles):
+        groups.setdefault(label, []).append(article)
+    return [tuple(group) for group in groups.values()]
+
+
+def rank_stories(groups: Sequence[tuple[Article, ...]]) -> list[tuple[Article, ...]]:
+    """Groups by outlets, then articles, then newest date, then input order."""
+
+    def key(item: tuple[int, tuple[Article, ...]]) -> tuple[int, int, str, int]:
+        index, group = item
+        newest = max((a.date for a in group if a.date), default="")
+        return (len({outlet_key(a) for a in group}), len(group), newest, -index)
+
+    return [group for _, group in sorted(enumerate(groups), key=key, reverse=True)]
+
+
+def story_title(digest: Digest) -> str:
+    """The title of the article the lead line comes from, else of any article, else the
+    lead line itself (shortened)."""
+    if digest.lines and digest.sources[digest.lines[0].doc].title:
+        return str(digest.sources[digest.lines[0].doc].title)
+    for source in digest.sources:
+        if source.title:
+            return source.title
+    lead = digest.lines[0].text if digest.lines else ""
+    if len(lead) <= TITLE_FALLBACK_CHARS:
+        return lead
+    return lead[:TITLE_FALLBACK_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+@dataclass(frozen=True)
+class _Job:
+    articles: tuple[Article, ...]
+    options: Options
+    previous: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    digest: Digest | None
+    error: str | None = None
+
+
+def _digest_job(job: _Job) -> _Outcome:
+    """Digest one story (runs in a worker process); errors come back as a message, so
+    one bad story never stops the others."""
+    from summarizer.pipeline import summarize
+
+    try:
+        rescore = Demotion(job.previous) if job.previous else None
+        return _Outcome(summarize(job.articles, job.options, rescore=rescore))
+    except SummarizerError as error:
+        return _Outcome(None, str(error))
+    except Exception as error:  # noqa: BLE001 - an unattended run skips a story, logs why
+        return _Outcome(None, f"cannot digest ({type(error).__name__}: {' '.join(str(error).split())})")
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _map(jobs: Sequence[_Job], workers: int) -> Iterator[_Outcome]:
+    """Outcomes in the order of ``jobs``, computed in up to ``workers`` processes."""
+    workers = min(workers, len(jobs))
+    if workers <= 1:
+        yield from map(_digest_job, jobs)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_digest_job, jobs)
+
+
+def build_stories(
+    articles: Sequence[Article],
+    options: Options,
+    *,
+    count: int,
+    previous: Sequence[str] = (),
+    jobs: int = 1,
+    on_skip: Callable[[tuple[Article, ...], str], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> list[Story]:
+    """The top ``count`` stories of ``articles``, digested, in rank order.
+
+    ``on_skip(articles, message)`` is told of each story that could not be digested,
+    ``on_progress(done, total)`` of each story digested.
+    """
+    ranked = rank_stories(group_stories(articles))
+    options = options.with_(order="score").validated()
+    chosen: list[Story] = []
+    start = 0
+    while len(chosen) < count and start < len(ranked):
+        batch = ranked[start : start + count - len(chosen)]
+        start += len(batch)
+        work = [_Job(group, options, tuple(previous)) for group in batch]
+        for group, outcome in zip(batch, _map(work, jobs)):
+            if outcome.digest is None:
+                if on_skip is not None:
+                    on_skip(group, outcome.error or "cannot digest")
+                continue
+            outlets = len({outlet_key(a) for a in group})
+            chosen.append(Story(story_title(outcome.digest), group, outlets, outcome.digest))
+            if on_progress is not None:
+                on_progress(len(chosen), min(count, len(ranked)))
+    return chosen
+
+
+def brief_date(stories: Sequence[Story], articles: Sequence[Article], today: Callable[[], str]) -> str:
+    """The newest date among the brief's articles (as read or as found by cleaning),
+    else among all articles read, else ``today()``."""
+    dated = [s.date for story in stories for s in story.digest.sources if s.date]
+    if not dated:
+        dated = [a.date for a in articles if a.date]
+    return max(dated) if dated else today()
+
+
+def story_problems(story: Story) -> tuple[Problem, ...]:
+    return story.digest.problems

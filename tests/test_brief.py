@@ -1,0 +1,401 @@
+"""`summarizer brief`: many articles -> grouped, ranked, digested stories in one file.
+
+Inputs are built here (invented stories, feeds written from templates) or read from
+../shared (Multi-News clusters); nothing is pasted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from summarizer.brief.feeds import parse_feed, read_feed
+from summarizer.brief.render import safe_link
+from summarizer.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+# --- builders -------------------------------------------------------------------------
+
+# Invented stories: names, places and facts that no two stories share.
+STORIES = {
+    "flood": {
+        "title": "Vessel River floods Alderbrook",
+        "core": "The Vessel River burst its banks in Alderbrook on Monday, flooding hundreds of homes, Mayor Quinta Harrow said.",
+        "facts": [
+            "Rescue crews in Alderbrook used boats to reach families stranded on rooftops along the Vessel River.",
+            "Mayor Quinta Harrow said the Alderbrook water treatment plant stopped working after the flood.",
+            "Forecasters warned that more rain could push the Vessel River higher before Thursday.",
+            "Schools across Alderbrook stayed closed while the flood water covered the main roads.",
+            "Volunteers filled sandbags outside the Alderbrook town hall through the night.",
+        ],
+    },
+    "election": {
+        "title": "Brindlemoor elects Tovah Keszler",
+        "core": "Tovah Keszler won the Brindlemoor mayoral election on Sunday with a clear majority of the ballots, officials said.",
+        "facts": [
+            "Keszler promised to expand the Brindlemoor tram network and freeze parking fees for two years.",
+            "Turnout in Brindlemoor reached a record level, the electoral commission reported after counting.",
+            "Her rival Osric Pallander conceded the Brindlemoor race in a short speech to supporters.",
+            "Keszler will be sworn in as Brindlemoor mayor at the council chamber next month.",
+            "Analysts said the Brindlemoor vote turned on housing costs and the tram dispute.",
+        ],
+    },
+    "comet": {
+        "title": "Astronomers track comet Ilvaray",
+        "core": "Astronomers at the Quellspire Observatory confirmed on Friday that comet Ilvaray will pass close to Earth in spring.",
+        "facts": [
+            "The Quellspire team measured the tail of comet Ilvaray at several million kilometres.",
+            "Comet Ilvaray should be visible without a telescope from dark sites in the northern hemisphere.",
+            "Observers first spotted Ilvaray in old survey images taken by the Quellspire telescope.",
+            "Quellspire astronomers said the nucleus of Ilvaray spins once every nineteen hours.",
+            "Amateur astronomers plan viewing nights for comet Ilvaray across the region.",
+        ],
+    },
+}
+
+
+def article_text(story: str, index: int, extra: list[str] | None = None) -> str:
+    """Article ``index`` of a story: its headline, the core fact, then facts rotated so
+    that articles differ but overlap."""
+    spec = STORIES[story]
+    facts = spec["facts"]
+    chosen = [facts[(index + k) % len(facts)] for k in range(3)]
+    body = " ".join([spec["core"], *chosen, *(extra or [])])
+    return f"{spec['title']} ({index + 1})\n\n{body}\n"
+
+
+def write_stories(folder: Path, sizes: dict[str, int]) -> dict[str, list[str]]:
+    """Write ``sizes[story]`` articles per story as .txt files; return their paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths: dict[str, list[str]] = {}
+    for story, size in sizes.items():
+        for index in range(size):
+            path = folder / f"{story}-{index}.txt"
+            path.write_text(article_text(story, index), encoding="utf-8")
+            paths.setdefault(story, []).append(str(path))
+    return paths
+
+
+def rss_feed(title: str, items: list[dict[str, str]]) -> str:
+    entries = "".join(
+        f"<item><title>{i['title']}</title><link>{i['link']}</link><pubDate>{i['date']}</pubDate>"
+        f"<description><![CDATA[<p>{i['text']}</p>]]></description></item>"
+        for i in items
+    )
+    return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>{entries}</channel></rss>'
+
+
+def atom_feed(title: str, items: list[dict[str, str]]) -> str:
+    entries = "".join(
+        f'<entry><title>{i["title"]}</title><link href="{i["link"]}"/><id>{i["link"]}</id>'
+        f'<updated>{i["date"]}</updated><content type="html">&lt;p&gt;{i["text"]}&lt;/p&gt;</content></entry>'
+        for i in items
+    )
+    return f'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>{title}</title>{entries}</feed>'
+
+
+def billion_laughs(levels: int = 10) -> str:
+    lines = ['<!ENTITY lol0 "lol">']
+    lines += [f'<!ENTITY lol{k} "{("&lol%d;" % (k - 1)) * 10}">' for k in range(1, levels)]
+    return (f'<?xml version="1.0"?><!DOCTYPE rss [{"".join(lines)}]>'
+            f"<rss><channel><title>&lol{levels - 1};</title><item><title>x</title></item></channel></rss>")
+
+
+def run_brief(*args: str) -> int:
+    return main(["brief", *args])
+
+
+def read_json(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def require_shared(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        message = f"{path} is absent (the shared evaluation data sits beside the project)"
+        if os.environ.get("SUMMARIZER_REQUIRE_SHARED") == "1":
+            pytest.fail(message + " and SUMMARIZER_REQUIRE_SHARED=1")
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture
+def news(tmp_path: Path) -> tuple[Path, dict[str, list[str]]]:
+    folder = tmp_path / "news"
+    return folder, write_stories(folder, {"flood": 4, "election": 3, "comet": 2})
+
+
+# --- shape, paths, ranking, determinism -----------------------------------------------
+
+
+def test_json_shape_lists_articles_by_input_path(news, tmp_path):
+    folder, paths = news
+    out = tmp_path / "brief.json"
+    assert run_brief(str(folder), "--out", str(out), "--format", "json", "--stories", "5", "--date", "2025-03-04") == 0
+    data = read_json(out)
+    assert set(data) == {"date", "stories"} and data["date"] == "2025-03-04"
+    assert len(data["stories"]) == 3
+    for story in data["stories"]:
+        assert set(story) == {"title", "articles", "digest"}
+        assert isinstance(story["title"], str) and story["title"]
+        assert {"sources", "lines", "words", "options", "problems"} <= set(story["digest"])
+        assert 0 < story["digest"]["words"] <= 80
+        assert [s["path"] for s in story["digest"]["sources"]] == story["articles"]
+    # stories match what was written, ranked by outlets (here: files), largest first
+    assert [sorted(s["articles"]) for s in data["stories"]] == [paths["flood"], paths["election"], paths["comet"]]
+    assert "Alderbrook" in data["stories"][0]["digest"]["lines"][0]["text"]
+
+
+def test_stories_limit_and_markdown(news, tmp_path):
+    folder, _ = news
+    out = tmp_path / "brief.md"
+    assert run_brief(str(folder), "--out", str(out), "--stories", "2", "--words", "40") == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# News brief, ")
+    assert text.count("\n## ") == 2 and "Alderbrook" in text and "Ilvaray" not in text
+
+
+def test_same_inputs_same_bytes_whatever_the_jobs(news, tmp_path):
+    folder, _ = news
+    outs = []
+    for name, jobs in (("a", "1"), ("b", "1"), ("c", "2")):
+        out = tmp_path / f"{name}.json"
+        assert run_brief(str(folder), "--out", str(out), "--format", "json", "--jobs", jobs) == 0
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] == outs[2]
+    # without --date, the date is the newest article date (none here: today) -- and the
+    # newest date wins when articles carry one
+    assert read_json(tmp_path / "a.json")["date"]
+
+
+def test_multinews_clusters_mixed_in_one_folder_come_back_as_three_stories(tmp_path):
+    dataset = require_shared("datasets", "multinews-validation.jsonl")
+    rows = [json.loads(line) for line in dataset.read_text(encoding="utf-8").splitlines()[:40]]
+    chosen = [r for r in rows if sum(len(d.split()) >= 150 for d in r["documents"]) >= 2][:3]
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    expected = []
+    for row in chosen:
+        cluster = []
+        for index, text in enumerate(row["documents"]):
+            if len(text.split()) < 150:  # scraping leftovers ("enable JavaScript") are no article
+                continue
+            name = hashlib.sha1(f"{row['id']}-{index}".encode()).hexdigest()[:12]  # no hint of the cluster
+            path = folder / f"{name}.txt"
+            path.write_text(text, encoding="utf-8")
+            cluster.append(str(path))
+        expected.append(frozenset(cluster))
+    out = tmp_path / "brief.json"
+    assert run_brief(str(folder), "--out", str(out), "--format", "json", "--stories", "10", "--quiet") == 0
+    got = {frozenset(s["articles"]) for s in read_json(out)["stories"]}
+    assert got == set(expected)
+
+
+# --- feeds ------------------------------------------------------------------------------
+
+
+def _feed_items(story: str, host: str, date: str) -> list[dict[str, str]]:
+    return [
+        {"title": f"{STORIES[story]['title']} {k}", "link": f"https://{host}/{story}/{k}", "date": date,
+         "text": article_text(story, k).split("\n\n", 1)[1].strip()}
+        for k in range(2)
+    ]
+
+
+def test_rss_and_atom_feeds_are_read(tmp_path):
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    (folder / "daily.rss").write_text(rss_feed("Daily Courier", _feed_items("flood", "courier.example", "Tue, 04 Mar 2025 08:00:00 GMT")), encoding="utf-8")
+    (folder / "wire.atom").write_text(atom_feed("Wire Atom", _feed_items("flood", "wire.example", "2025-03-05T09:00:00Z")), encoding="utf-8")
+    parsed = read_feed(str(folder / "wire.atom"), max_bytes=1_000_000)
+    assert [a.path for a in parsed] == [f"{folder / 'wire.atom'}#1", f"{folder / 'wire.atom'}#2"]
+    assert parsed[0].source == "Wire Atom" and parsed[0].date == "2025-03-05" and parsed[0].url.startswith("https://wire.example/")
+    out = tmp_path / "brief.json"
+    assert run_brief(str(folder), "--out", str(out), "--format", "json") == 0
+    data = read_json(out)
+    assert data["date"] == "2025-03-05"  # the newest article date
+    [story] = data["stories"]
+    assert sorted(story["articles"]) == sorted([f"{folder / 'daily.rss'}#1", f"{folder / 'daily.rss'}#2",
+                                                f"{folder / 'wire.atom'}#1", f"{folder / 'wire.atom'}#2"])
+    sources = story["digest"]["sources"]
+    assert {s["source"] for s in sources} == {"Daily Courier", "Wire Atom"}
+    assert all(s["url"].startswith("https://") for s in sources)
+
+
+def test_billion_laughs_is_refused_quickly_and_the_rest_is_written(news, tmp_path, capsys):
+    folder, _ = news
+    bomb = folder / "bomb.xml"
+    bomb.write_text(billion_laughs(), encoding="utf-8")
+    started = time.perf_counter()
+    [problem] = parse_feed(str(bomb), bomb.read_bytes())
+    assert time.perf_counter() - started < 2.0
+    assert "entit" in problem.message
+    # also when the document is not well-formed XML after the declarations
+    assert "entit" in parse_feed("x.xml", billion_laughs().encode()[:-10] + b"<<<")[0].message
+    out = tmp_path / "brief.json"
+    started = time.perf_counter()
+    assert run_brief(str(folder), "--out", str(out), "--format", "json") == 0
+    assert time.perf_counter() - started < 20.0
+    assert len(read_json(out)["stories"]) == 3
+    err = capsys.readouterr().err
+    assert f"skipped {bomb}: refused" in err
+    assert run_brief(str(folder), "--out", str(out), "--format", "json", "--strict") == 3
+
+
+# --- HTML safety ------------------------------------------------------------------------
+
+SCRIPT = "<script>alert(1)</script>"
+
+
+def test_html_escapes_article_text_and_links_only_http(tmp_path):
+    folder = tmp_path / "evil"
+    folder.mkdir()
+    text = ("Firefighters fought a fire at the Kestrel harbor warehouse on Tuesday night. "
+            f"Someone had painted {SCRIPT} on the Kestrel harbor gate before the fire started, police said. "
+            "The Kestrel harbor fire burned for six hours before crews brought it under control.")
+    rows = [
+        {"text": text, "title": f"{SCRIPT} Kestrel harbor fire", "url": "javascript:alert(1)", "source": "Gazette"},
+        {"text": text.replace("Tuesday", "Tuesday evening"), "title": "Kestrel harbor fire", "source": "Herald",
+         "url": "https://herald.example/fire?a=1&b=2"},
+        {"text": text.replace("six", "seven"), "title": "Fire <b>x</b>", "url": " JavaScript:alert(2)", "source": "Post"},
+    ]
+    (folder / "fire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "brief.html"
+    assert run_brief(str(folder), "--out", str(out), "--format", "html", "--words", "200") == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<script" not in page.lower()
+    escaped = "&lt;script&gt;alert(1)&lt;/script&gt;"
+    assert f"{escaped} Kestrel harbor fire</h2>" in page  # the title
+    assert f"painted {escaped} on the" in page  # a line
+    assert 'href="javascript' not in page.lower() and "href=\" javascript" not in page.lower()
+    assert 'href="https://herald.example/fire?a=1&amp;b=2"' in page
+    assert "<link" not in page and "src=" not in page  # standalone: no external asset
+    markdown = tmp_path / "brief.md"
+    assert run_brief(str(folder), "--out", str(markdown), "--words", "200") == 0
+    assert "<script>" not in markdown.read_text(encoding="utf-8")
+    assert "](<javascript" not in markdown.read_text(encoding="utf-8").lower()
+
+
+@pytest.mark.parametrize("url, ok", [
+    ("https://a.example/x", True), ("http://a.example", True), ("javascript:alert(1)", False),
+    ("JAVASCRIPT:alert(1)", False), ("data:text/html,x", False), ("https://a.example/\"onmouseover=x", False),
+    ("//a.example", False), ("https://a.example/ x", False), (None, False),
+])
+def test_safe_link(url, ok):
+    assert (safe_link(url) is not None) == ok
+
+
+# --- locking, dying runs, config --------------------------------------------------------
+
+
+def test_second_run_while_locked_exits_5(news, tmp_path, capsys):
+    from filelock import FileLock
+
+    folder, _ = news
+    out = tmp_path / "brief.json"
+    with FileLock(str(out) + ".lock", timeout=0):
+        assert run_brief(str(folder), "--out", str(out), "--format", "json") == 5
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("summarizer: error:") and "lock" in err
+    assert not out.exists()
+    assert run_brief(str(folder), "--out", str(out), "--format", "json") == 0  # lock released
+
+
+def test_run_killed_before_the_rename_leaves_the_previous_brief(news, tmp_path):
+    folder, _ = news
+    out = tmp_path / "brief.json"
+    assert run_brief(str(folder), "--out", str(out), "--format", "json", "--stories", "1") == 0
+    before = out.read_bytes()
+    # The child writes the whole new brief to its temporary file, then is killed with
+    # SIGKILL instead of renaming it over the old one: the moment a crash hurts most.
+    child = textwrap.dedent(f"""
+        import os, signal, sys
+        import summarizer.outputs
+        summarizer.outputs.os.replace = lambda *a: os.kill(os.getpid(), signal.SIGKILL)
+        from summarizer.cli import main
+        sys.exit(main(["brief", {str(folder)!r}, "--out", {str(out)!r}, "--format", "json", "--stories", "3"]))
+    """)
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, timeout=120)
+    assert done.returncode == -signal.SIGKILL
+    assert out.read_bytes() == before
+    # the lock died with the process, and the leftover temporary file is no input
+    assert run_brief(str(tmp_path), str(folder), "--out", str(out), "--format", "json", "--stories", "3") == 0
+    assert len(read_json(out)["stories"]) == 3
+
+
+def test_config_defaults_and_flags_override(news, tmp_path, capsys):
+    folder, _ = news
+    config = tmp_path / "conf" / "brief.toml"
+    config.parent.mkdir()
+    config.write_text(textwrap.dedent(f"""
+        inputs = [{str(folder)!r}]
+        out = "briefs/today.json"
+        format = "json"
+        stories = 1
+        words = 30
+    """), encoding="utf-8")
+    (config.parent / "briefs").mkdir()
+    assert run_brief("--config", str(config)) == 0
+    data = read_json(config.parent / "briefs" / "today.json")  # relative to the config file
+    assert len(data["stories"]) == 1 and data["stories"][0]["digest"]["words"] <= 30
+    other = tmp_path / "other.md"
+    assert run_brief("--config", str(config), "--stories", "2", "--format", "markdown", "--out", str(other)) == 0
+    assert other.read_text(encoding="utf-8").count("\n## ") == 2
+    config.write_text('inputs = ["x"]\nstorys = 3\n', encoding="utf-8")
+    capsys.readouterr()
+    assert run_brief("--config", str(config)) == 2
+    assert "storys" in capsys.readouterr().err
+
+
+def test_bad_options_exit_2(news, tmp_path):
+    folder, _ = news
+    assert run_brief(str(folder), "--format", "pdf") == 2
+    assert run_brief(str(folder), "--date", "04/03/2025") == 2
+    assert run_brief(str(folder), "--stories", "0") == 2
+    assert run_brief(str(folder), "--out", str(tmp_path / "missing" / "b.json")) == 4
+
+
+# --- previous brief ---------------------------------------------------------------------
+
+NEW_FACTS = [
+    "Engineers began rebuilding the Alderbrook footbridge on Wednesday after the flood water fell.",
+    "Insurers estimated the Alderbrook flood damage at forty million pounds on Wednesday.",
+    "Mayor Quinta Harrow opened an emergency fund for Alderbrook families on Wednesday.",
+]
+
+
+def test_previous_brief_demotes_what_was_already_said(tmp_path):
+    day1 = tmp_path / "day1"
+    write_stories(day1, {"flood": 3, "election": 2})
+    brief1 = tmp_path / "day1.json"
+    assert run_brief(str(day1), "--out", str(brief1), "--format", "json") == 0
+    said = {line["text"] for story in read_json(brief1)["stories"] for line in story["digest"]["lines"]}
+
+    day2 = tmp_path / "day2"
+    write_stories(day2, {"flood": 3, "election": 2})
+    for k in range(3):  # the next day's articles repeat the core fact, then add news
+        (day2 / f"flood-new-{k}.txt").write_text(
+            article_text("flood", k, extra=NEW_FACTS[k:] + NEW_FACTS[:k]), encoding="utf-8")
+
+    def lead(previous: tuple[str, ...]) -> str:
+        out = tmp_path / f"day2-{len(previous)}.json"
+        assert run_brief(str(day2), "--out", str(out), "--format", "json", *previous) == 0
+        [flood] = [s for s in read_json(out)["stories"] if any("flood-" in p for p in s["articles"])]
+        return flood["digest"]["lines"][0]["text"]
+
+    assert lead(()) in said  # without --previous, yesterday's lead leads again
+    new_lead = lead(("--previous", str(brief1)))
+    assert new_lead not in said and new_lead in NEW_FACTS
+    # a missing previous brief (the first run) is no error
+    assert run_brief(str(day2), "--out", str(tmp_path / "x.json"), "--previous", str(tmp_path / "none.json")) == 0
