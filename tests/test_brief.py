@@ -157,13 +157,16 @@ def test_json_shape_lists_articles_by_input_path(news, tmp_path):
     assert "Alderbrook" in data["stories"][0]["digest"]["lines"][0]["text"]
 
 
-def test_stories_limit_and_markdown(news, tmp_path):
+def test_stories_limit_and_markdown(news, tmp_path, capsys):
     folder, _ = news
     out = tmp_path / "brief.md"
     assert run_brief(str(folder), "--out", str(out), "--stories", "2", "--words", "40") == 0
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# News brief, ")
     assert text.count("\n## ") == 2 and "Alderbrook" in text and "Ilvaray" not in text
+    capsys.readouterr()
+    assert run_brief(str(folder), "--stories", "2", "--words", "40") == 0  # no --out: stdout
+    assert capsys.readouterr().out == text
 
 
 def test_same_inputs_same_bytes_whatever_the_jobs(news, tmp_path):
@@ -251,6 +254,9 @@ def test_billion_laughs_is_refused_quickly_and_the_rest_is_written(news, tmp_pat
     err = capsys.readouterr().err
     assert f"skipped {bomb}: refused" in err
     assert run_brief(str(folder), "--out", str(out), "--format", "json", "--strict") == 3
+    capsys.readouterr()
+    assert run_brief(str(folder), "--out", str(out), "--format", "json", "--quiet") == 0
+    assert capsys.readouterr().err == ""
 
 
 # --- HTML safety ------------------------------------------------------------------------
@@ -329,9 +335,19 @@ def test_run_killed_before_the_rename_leaves_the_previous_brief(news, tmp_path):
     done = subprocess.run([sys.executable, "-c", child], capture_output=True, timeout=120)
     assert done.returncode == -signal.SIGKILL
     assert out.read_bytes() == before
-    # the lock died with the process, and the leftover temporary file is no input
-    assert run_brief(str(tmp_path), str(folder), "--out", str(out), "--format", "json", "--stories", "3") == 0
+    [left] = tmp_path.glob(".brief.json.*.tmp")  # killed at the rename, the new brief complete
+    assert len(json.loads(left.read_text(encoding="utf-8"))["stories"]) == 3
+    # the lock died with the process
+    assert run_brief(str(folder), "--out", str(out), "--format", "json", "--stories", "3") == 0
     assert len(read_json(out)["stories"]) == 3
+
+
+def test_output_inside_the_input_folder_is_not_read_back(news, tmp_path):
+    folder, paths = news
+    out = folder / "brief.md"
+    for _ in range(2):
+        assert run_brief(str(folder), "--out", str(out), "--format", "markdown", "--strict") == 0
+    assert out.read_text(encoding="utf-8").count("\n## ") == 3
 
 
 def test_config_defaults_and_flags_override(news, tmp_path, capsys):
@@ -397,5 +413,12 @@ def test_previous_brief_demotes_what_was_already_said(tmp_path):
     assert lead(()) in said  # without --previous, yesterday's lead leads again
     new_lead = lead(("--previous", str(brief1)))
     assert new_lead not in said and new_lead in NEW_FACTS
+    # --previous may be the --out file itself, in any format: read before it is replaced
+    for fmt in ("markdown", "html"):
+        same = tmp_path / f"same.{fmt}"
+        assert run_brief(str(day1), "--out", str(same), "--format", fmt) == 0
+        assert run_brief(str(day2), "--out", str(same), "--format", "json", "--previous", str(same)) == 0
+        [flood] = [s for s in read_json(same)["stories"] if any("flood-" in p for p in s["articles"])]
+        assert flood["digest"]["lines"][0]["text"] == new_lead
     # a missing previous brief (the first run) is no error
     assert run_brief(str(day2), "--out", str(tmp_path / "x.json"), "--previous", str(tmp_path / "none.json")) == 0

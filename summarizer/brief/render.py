@@ -10,7 +10,8 @@
   its URL is plain ``http``/``https`` (a ``javascript:`` or ``data:`` URL is shown as
   text, never as a link).
 
-All three are deterministic for the same brief.
+All three are deterministic for the same brief, and :func:`brief_lines` reads the
+digest lines back from any of them (for ``--previous``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from html.parser import HTMLParser
 from typing import Any, Callable
 
 from summarizer.brief.stories import Brief, Story
@@ -193,6 +195,67 @@ def to_html(brief: Brief) -> str:
     out.append("<footer>Extractive brief: every line is quoted from the cited articles.</footer>")
     out.extend(["</main>", "</body>", "</html>"])
     return "\n".join(out) + "\n"
+
+
+# --- reading a brief back (for --previous) ----------------------------------------------
+
+
+class _LineCollector(HTMLParser):
+    """The digest lines of an HTML brief: the items of ``<ul class="lines">`` without
+    their citation marks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.in_list = False
+        self.current: list[str] | None = None
+        self.in_cite = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "ul" and ("class", "lines") in attrs:
+            self.in_list = True
+        elif tag == "li" and self.in_list:
+            self.current = []
+        elif tag == "sup" and self.current is not None:
+            self.in_cite += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "ul":
+            self.in_list = False
+        elif tag == "li" and self.current is not None:
+            self.lines.append(" ".join("".join(self.current).split()))
+            self.current = None
+        elif tag == "sup" and self.in_cite:
+            self.in_cite -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.current is not None and not self.in_cite:
+            self.current.append(data)
+
+
+_MD_LINE = re.compile(r"^- (.*?) \\\[[\d, ]+\\\]$")
+_MD_UNESCAPE = re.compile(r"\\(.)")
+
+
+def brief_lines(text: str) -> tuple[str, ...]:
+    """The digest lines of a brief this module rendered, in any of its formats (the
+    format is recognised from the text). Raises ValueError when it is none of them."""
+    head = text.lstrip()[:64]
+    if head.startswith("{"):
+        data = json.loads(text)
+        return tuple(
+            line["text"] for story in data["stories"] for line in story["digest"]["lines"]
+            if isinstance(line.get("text"), str)
+        )
+    if head.lower().startswith("<!doctype html"):
+        collector = _LineCollector()
+        collector.feed(text)
+        collector.close()
+        return tuple(collector.lines)
+    if head.startswith("# News brief"):
+        found = (_MD_LINE.match(line) for line in text.splitlines())
+        return tuple(_MD_UNESCAPE.sub(r"\1", m.group(1)) for m in found if m)
+    raise ValueError("not a brief in markdown, html or json")
 
 
 RENDERERS: dict[str, Callable[[Brief], str]] = {"markdown": to_markdown, "html": to_html, "json": to_json}

@@ -16,7 +16,6 @@ stderr is a terminal, so cron mail stays clean.
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from dataclasses import dataclass, field, replace
@@ -240,8 +239,11 @@ def load_inputs(inputs: Sequence[str], options: Options, *, exclude: Collection[
 
 
 def read_previous(path: str | None, skipped: Callable[[Problem], None], log: logging.Logger) -> tuple[str, ...]:
-    """The lines of a previous JSON brief. A missing file (the first run) is noted and
-    ignored; an unreadable one is a skipped input."""
+    """The lines of a previous brief (any format this command writes, so ``--previous``
+    may name the ``--out`` file itself: it is read before it is replaced). A missing
+    file (the first run) is noted and ignored; an unreadable one is a skipped input."""
+    from summarizer.brief.render import brief_lines
+
     if path is None:
         return ()
     file = Path(path)
@@ -249,14 +251,12 @@ def read_previous(path: str | None, skipped: Callable[[Problem], None], log: log
         log.info("no previous brief at %s: nothing is demoted", path)
         return ()
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-        lines = tuple(
-            line["text"] for story in data["stories"] for line in story["digest"]["lines"]
-            if isinstance(line.get("text"), str)
-        )
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as error:
-        skipped(Problem(path, f"not a JSON brief (use --format json for the brief given to --previous): "
-                              f"{type(error).__name__}"))
+        lines = brief_lines(file.read_text(encoding="utf-8"))
+    except OSError as error:
+        skipped(Problem(path, f"cannot read the previous brief: {error.strerror or error}"))
+        return ()
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as error:
+        skipped(Problem(path, f"not a brief written by `summarizer brief` ({type(error).__name__})"))
         return ()
     log.info("previous brief %s: %d line(s) to demote", path, len(lines))
     return lines
