@@ -43,7 +43,7 @@ def compare(results: Sequence[ScoredSummary], a: str, b: str, *, seed: int = 0) 
         if a not in values or b not in values:
             continue
         test = paired_test(values[a], values[b], seed=seed)
-        out["metrics"][metric] = {"difference": round(100 * test.difference, 2), "p_value": round(test.p_value, 4),
+        out["metrics"][metric] = {"difference": round(100 * test.mean_diff, 2), "p_value": round(test.p_value, 4),
                                   "significant": bool(test.significant)}
     return out
 

@@ -333,6 +333,11 @@ def _tokenize(text: bytes, stem: bool, remove_stopwords: bool) -> list[str]:
     return tokens
 
 
+def rouge_tokens(text: str, stem: bool = True) -> list[str]:
+    """Tokens of ``text`` exactly as ROUGE-1.5.5 counts them (for the oracle and analysis)."""
+    return _tokenize(encode_line(text), stem, False)
+
+
 class _Text:
     """One summary or reference, read and counted once (cached)."""
 

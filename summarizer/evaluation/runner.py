@@ -67,13 +67,22 @@ def summarize_cluster(cluster: EvalCluster, methods: Sequence[str], options: Opt
     return out
 
 
+def reference_lines(reference: str) -> str:
+    """A reference with one sentence per line, as ROUGE-1.5.5 reads it (ROUGE-L is
+    computed over sentences; the n-gram metrics ignore the line breaks)."""
+    from summarizer.segment import split_sentences
+
+    return "\n".join(" ".join(s.split()) for block in reference.split("\n") for s in split_sentences(block))
+
+
 def _work(job: tuple[EvalCluster, tuple[str, ...], Options, dict]) -> list[ScoredSummary]:
     cluster, methods, options, rouge_options = job
     summaries = summarize_cluster(cluster, methods, options)
     if rouge_options.get("scorer") == "perl":
         return [ScoredSummary(s, {}) for s in summaries]
     kwargs = {k: v for k, v in rouge_options.items() if k != "scorer"}
-    return [ScoredSummary(s, rouge_scores(s.text, cluster.references, **kwargs)) for s in summaries]
+    references = [reference_lines(r) for r in cluster.references]
+    return [ScoredSummary(s, rouge_scores(s.text, references, **kwargs)) for s in summaries]
 
 
 def run(
@@ -133,7 +142,7 @@ def _progress(items: Iterable, total: int, show: bool | None) -> Iterable:
 def _perl_scored(results: list[ScoredSummary], dataset: Dataset, rouge_options: dict) -> list[ScoredSummary]:
     from summarizer.evaluation.perl_rouge import perl_rouge_scores
 
-    references = {c.id: c.references for c in dataset.clusters}
+    references = {c.id: [reference_lines(r) for r in c.references] for c in dataset.clusters}
     pairs = [(r.summary.text, references[r.summary.id]) for r in results]
     kwargs = {k: v for k, v in rouge_options.items() if k != "scorer"}
     scored = perl_rouge_scores(pairs, **kwargs)
