@@ -40,6 +40,10 @@ from dataclasses import dataclass
 
 CONTENT = "content"
 HEADING = "heading"
+# Kept content that is not a digest candidate: a list item, a table row, a short line of
+# the main text with no verb or final punctuation. Clean keeps it (with the headings) and
+# never makes a sentence of it.
+NON_SENTENCE = "non-sentence"
 BOILERPLATE = "boilerplate"
 
 # Reasons (shown to users in Removal.reason).
@@ -62,11 +66,20 @@ DATELINE = "date line"
 REPEATED = "repeated across articles"
 FRAGMENT = "no verb or final punctuation"
 BULLET = "bullet fragment"
+TABLE = "table row"
 SOCIAL = "embedded social post"
 CONTACT = "contact/tip prompt"
+LINK = "link or contact line"
 TITLE = "title"
 DUPLICATE = "repeated later in the article"
 SEPARATOR = "separator"
+HEADER = "page header above the title"
+TRAILER = "fragment after the article's end"
+# A place dateline ("LONDON —") cut off the front of a sentence. Like the title (moved to
+# the article's metadata) and a sentence kept at its later copy, it is content, not
+# boilerplate: it is cut for display only.
+DATELINE_CUT = "dateline"
+NOT_BOILERPLATE = frozenset({DATELINE_CUT, TITLE, DUPLICATE})
 
 _I = re.IGNORECASE
 
@@ -83,6 +96,13 @@ DATE = (
     rf"|(?:{WEEKDAYS},?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}\.?,?\s+\d{{4}})"
 )
 _TIME = r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:IST|GMT|UTC|[ECMP][SD]T|ET|PT))?)"
+# An outlet's name before a date on a line of its own ("Evening Post, March 5, 2025"):
+# up to six capitalised words (case-sensitive), not a byline ("By ...", matched earlier)
+# nor a weekday or month.
+_OUTLET = (
+    rf"(?P<outlet>(?!(?:{WEEKDAYS}|{MONTHS}|by|posted|published|updated?)\b)"
+    rf"(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|&)){{0,5}}))"
+)
 
 # Wire services and syndication credits recognised as an outlet or an agency credit.
 AGENCIES = (
@@ -96,6 +116,9 @@ _PHOTO_SOURCES = (
     r"Getty(?: Images)?|AFP|Reuters|AP(?: Photo| Images)?|EPA|Shutterstock|iStock(?:photo)?|Alamy|WireImage"
     r"|Newscom|PA(?: Images| Wire)?|Rex(?: Features)?|Bloomberg|Corbis|Photofest|Handout|File"
 )
+
+_OUTLET_DATE_LINE = rf"^{_OUTLET}\s*[,|:–—-]\s*{DATE}{_TIME}?\W*$"
+OUTLET_DATE_LINE = re.compile(_OUTLET_DATE_LINE, _I)
 
 # Whole-line rules: (reason, pattern matched against the line with white space folded).
 # Order matters: the first rule that matches gives the reason.
@@ -139,21 +162,30 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (COMMENTS, r"^(?:write|leave|post|add|view|show|hide|load)(?: a| your| all| more)? comments?\b|^comments? (?:are )?closed"
                    r"|^notify me\b|akismet|^you must be logged in|^reply$|^\d+\s+comments?$|^(?:join|start) the (?:conversation|discussion)"),
         (CONTACT, r"^(?:have a (?:news )?tip|got a (?:news )?tip|send us your|contact (?:us|the (?:writer|author|reporter))\b"
-                  r"|are you there\? send us)"),
+                  r"|are you there\? send us|to contact the (?:reporter|editor|writer|author)s?\b|write to [^.!?]{1,60}\bat\s+\S+@)"),
+        # A short line carrying an e-mail address, a web address or a handle: a contact
+        # line, a link to a profile or a shop, a tweet's link.
+        (LINK, r"^(?=(?:\S+\s+){0,9}\S+$)(?!.*[a-z]{2}[.!?][\"'”’]?$).*(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?<![^\s(:])https?://|(?<![^\s(])www\.|(?<!\S)@\w+)"),
         (NAVIGATION, r"^(?:home|menu|search|log ?in|sign in|log ?out|register|skip to (?:main )?content|back to top|next|previous"
                      r"|prev|close|open|more|show more|see more|view more|load more|toggle navigation|main menu|text size\W*"
                      r"|reset|today|now|live|exclusive|breaking(?: news)?|updated?|video|videos|photos?|gallery|slideshow(?: \(\d+ images?\))?"
                      r"|listen|watch|play|abstract|features?|from wikipedia, the free encyclopedia|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago|opinion|analysis|tags?|tagged|filed under|topics?|categories"
                      r"|category|section|trending|top stories|latest|latest news|world|news|sports?|business|entertainment)\W*$"),
-        (RELATED, r"^(?:related|read more|read also|also read|also see|see also|also|more|watch|listen|recommended|photos|video"
-                  r"|more from [^.!?]{1,40}|read|click here)\s*(?::|>>|»|-|—)\s*\S[^.!?]*[.!?]?$"),
+        (RELATED, r"^[(\[]?(?:related|read more(?: about)?|read also|also read|also see|see also|also|more|watch|listen|recommended"
+                  r"|photos|video|more from [^.!?]{1,40}|also on [^.!?:]{1,30}|read|click here)\s*(?::|>>|»|-|—)\s*\S[^.!?]*[.!?]?[)\]]?$"),
+        # A whole line in square brackets: a link to another story or a source ("[PeerJ]"),
+        # not an editor's note ("[Note: ...]") nor code ("[1, 2, 3]").
+        (RELATED, r"^\[(?![^\]]*:)[A-Z][^\[\]]{1,160}\]$"),
         (METADATA, r"^(?:date|dated|time|read time|reading time|location|place|source|author|words|section|edition|category"
                    r"|release date|last modified)\s*:\s*[\w ,:./+-]{0,60}$"),
+        # ... but not an update note that goes on as a sentence ("Update July 3rd, 8:05AM
+        # ET: Added ARKit explanation and tweet.").
         (METADATA, r"^(?:published|posted|updated?|last updated|first published|modified)\b\s*(?:on|at)?\s*:?\s*"
-                   r"(?=[^.!?]{0,10}\d)[\w ,:./+-]{0,60}$"),
+                   r"(?=[^.!?]{0,10}\d)(?![\w ,:./+-]*[^\W\d_]{3}\.$)[\w ,:./+-]{0,60}$"),
         (DATELINE, rf"^(?:{DATE}|{WEEKDAYS},?\s+{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
                    rf"{_TIME}?\s*(?:[|,-]\s*{_TIME})?\W*$"),
         (BYLINE, r"^(?:by|written by|words by|story by|posted by|reported by)\s*:?\s*[A-Z](?!.*[.!?][\"'”’]?$).{0,120}$"),
+        (DATELINE, _OUTLET_DATE_LINE),  # "Evening Post, March 5, 2025"
         (BYLINE, r"^(?=[^|]*\||(?:\S+\s+){0,3}\S+\s*$)[^.!?|]{0,60}\b(?:desk|bureau|staff writer|staff reporter|correspondent"
                  r"|news service|web team|online team)\b\s*(?:[|,/–-][^.!?]{0,40})*$"),
         (AGENCY, rf"^[(\[—–-]*\s*(?:(?:with )?(?:inputs|input) from [^.!?]{{1,60}}|(?:{AGENCIES})(?:\s*(?:/|,|and|&)\s*(?:{AGENCIES}))*)"
@@ -179,6 +211,8 @@ TEASER_SHAPE = re.compile(r"(?:\.\.\.|…)\s*[\"'”’)\]]?$")
 _TERMINAL = re.compile(r"[.!?][\"'”’)\]]*$|[.!?]\s*\((?:[^()]{1,60})\)$")
 # A sentence boundary inside a line ("... ties. The minister ...").
 INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"'”’]? [A-Z]")
+# A table row as trafilatura writes it: "| cell | cell |".
+TABLE_ROW = re.compile(r"^\|(?=.*[^\W_]).*\|$")
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪►●◦]|\d{1,2}[.)])\s+")
 _WORD = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*")
 # Small words a title-case headline leaves in lower case.
@@ -351,7 +385,13 @@ MIN_UNPUNCTUATED_LINE_WORDS = 8
 
 
 def shape_verdict(line: str) -> Verdict:
-    """Verdict from the line's shape alone (after the lexicon found nothing)."""
+    """Verdict from the line's shape alone (after the lexicon found nothing).
+
+    A short line without final punctuation is not boilerplate by its shape alone: in
+    the main text it is a heading, a list item or a table row (content that is not a
+    digest sentence, :data:`NON_SENTENCE`); it becomes boilerplate only on other
+    evidence (the lexicon, a list label above it, repetition, its place after the
+    article's end), which :mod:`summarizer.clean` weighs."""
     words = word_count(line)
     if TEASER_SHAPE.search(line) and words <= MAX_TEASER_WORDS and not _ELLIPSIS_QUOTE.search(line):
         return Verdict(BOILERPLATE, TEASER)
@@ -366,7 +406,7 @@ def shape_verdict(line: str) -> Verdict:
         body = line[bullet_marker_length(line):]
         if is_full_sentence(body):
             return Verdict(CONTENT)
-        return Verdict(BOILERPLATE, BULLET)
+        return Verdict(NON_SENTENCE, BULLET)  # a list item: kept, not a digest sentence
     if has_final_punctuation(line):
         return Verdict(CONTENT)
     if words >= MIN_UNPUNCTUATED_LINE_WORDS and is_full_sentence(line):
@@ -374,12 +414,14 @@ def shape_verdict(line: str) -> Verdict:
     if words <= MAX_HEADING_WORDS and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'"):
         return Verdict(HEADING)  # provisional: clean decides heading vs fragment by position
     if words <= MAX_FRAGMENT_WORDS:
-        return Verdict(BOILERPLATE, FRAGMENT)
+        return Verdict(NON_SENTENCE, FRAGMENT)  # a table row, a list item in lower case: kept, not a sentence
     return Verdict(CONTENT)
 
 
 def classify_line(line: str) -> Verdict:
     """Classify one line (white space folded) by the lexicon and its shape."""
+    if TABLE_ROW.match(line):
+        return Verdict(NON_SENTENCE, TABLE)  # table cells are content, never digest sentences
     reason = lexicon_reason(line)
     if reason is not None:
         return Verdict(BOILERPLATE, reason)
@@ -426,6 +468,9 @@ class Prefix:
     date: str | None = None
     places: str | None = None
     wire: str | None = None
+    # Characters of a metadata prefix (" date 2025-02-06 ") at the front, before any
+    # dateline (0 when there is none): the two are reported as two removals.
+    meta_length: int = 0
 
 
 def leading_prefix(text: str) -> Prefix | None:
@@ -440,9 +485,9 @@ def leading_prefix(text: str) -> Prefix | None:
     d = _dateline(text[length:])
     if d is not None:
         places, wire, cut = d
-        return Prefix(length + cut, "dateline" if not length else METADATA, date, places, wire)
+        return Prefix(length + cut, DATELINE_CUT, date, places, wire, length)
     if length:
-        return Prefix(length, METADATA, date)
+        return Prefix(length, METADATA, date, meta_length=length)
     return None
 
 

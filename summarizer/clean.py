@@ -36,12 +36,15 @@ _FUNCTION_END = re.compile(
 )
 
 # Hard-wrapped text (a .txt file wrapped at a fixed width): a block of at least this many
-# lines, none longer than HARD_WRAP_MAX_WIDTH characters, where most lines but the last
-# reach HARD_WRAP_FILL of the longest. Plain scraped text has one paragraph a line, of
-# very different lengths, and never passes; 72- and 80-column e-mail style text does.
+# lines, the widest of them between HARD_WRAP_MIN_WIDTH and HARD_WRAP_MAX_WIDTH
+# characters, where every line break falls where the next word would not have fitted on
+# the line (the test a text wrapper applies; HARD_WRAP_FIT of the breaks, for the odd
+# hyphenated or indented line). Lines broken where the next word would have fitted are
+# separate lines: a masthead over "Follow Us:", a list of headlines, one sentence a line.
 HARD_WRAP_MIN_LINES = 3
+HARD_WRAP_MIN_WIDTH = 40
 HARD_WRAP_MAX_WIDTH = 100
-HARD_WRAP_FILL = 0.7
+HARD_WRAP_FIT = 0.8
 # The title is looked for among this many first lines before the body starts (the seeds
 # put up to two lines, a date and "Follow Us:"/"Advertisement", before it).
 TITLE_SEARCH_LINES = 6
@@ -116,7 +119,7 @@ def _units(text: str) -> list[_Unit]:
     for block in blocks:
         if not block:
             continue
-        wrapped = _hard_wrapped(block)
+        wrapped = _hard_wrapped(text, block)
         start, end = block[0]
         for s, e in block[1:]:
             prev = text[start:end]
@@ -130,15 +133,17 @@ def _units(text: str) -> list[_Unit]:
     return out
 
 
-def _hard_wrapped(block: list[tuple[int, int]]) -> bool:
+def _hard_wrapped(text: str, block: list[tuple[int, int]]) -> bool:
     if len(block) < HARD_WRAP_MIN_LINES:
         return False
-    lengths = [e - s for s, e in block]
-    widest = max(lengths)
-    if widest > HARD_WRAP_MAX_WIDTH:
+    widest = max(e - s for s, e in block)
+    if not HARD_WRAP_MIN_WIDTH <= widest <= HARD_WRAP_MAX_WIDTH:
         return False
-    full = sum(1 for n in lengths[:-1] if n >= HARD_WRAP_FILL * widest)
-    return full >= 0.6 * (len(lengths) - 1)
+    breaks = 0
+    for (s, e), (s2, e2) in zip(block, block[1:]):
+        first = text[s2:e2].split(None, 1)[0]
+        breaks += (e - s) + 1 + len(first) > widest
+    return breaks >= HARD_WRAP_FIT * (len(block) - 1)
 
 
 def _continues(prev: str, nxt: str) -> bool:
@@ -205,51 +210,77 @@ def _clean_article(
     first_body = next(
         (i for i, u in enumerate(units) if u.kind == bp.CONTENT and bp.has_final_punctuation(u.text)), len(units)
     )
-    for unit in units[: min(first_body, TITLE_SEARCH_LINES)]:
+    title_at = None
+    for i, unit in enumerate(units[: min(first_body, TITLE_SEARCH_LINES)]):
         if title_key is not None:
             if _key(unit.text) == title_key:
-                unit.kind, unit.reason = bp.BOILERPLATE, bp.TITLE
+                title_at = i
                 break
         elif unit.kind in (bp.HEADING, bp.CONTENT) and md.is_title_candidate(unit.text):
             title = unit.text
-            unit.kind, unit.reason = bp.BOILERPLATE, bp.TITLE
+            title_at = i
             break
+    if title_at is not None:
+        units[title_at].kind, units[title_at].reason = bp.BOILERPLATE, bp.TITLE
+        # Short lines above the headline are the page's header (the site's name, a
+        # section label), not the article's text.
+        for unit in units[:title_at]:
+            if unit.kind in (bp.HEADING, bp.NON_SENTENCE):
+                unit.kind, unit.reason = bp.BOILERPLATE, bp.HEADER
 
-    # Headings: a heading-shaped line followed (past boilerplate) by body text; other
-    # short unpunctuated lines are fragments, or the headlines of a list of other stories.
+    # Headings: a heading-shaped line followed (past boilerplate) by body text. Other
+    # short unpunctuated lines are kept as non-sentence content (list items, table rows),
+    # unless they repeat across the cluster or come after the article's end (an agency
+    # credit or copyright line), where they are the headlines of other stories.
     ended = False
     for i, unit in enumerate(units):
         if unit.reason in (bp.AGENCY, bp.COPYRIGHT):
             ended = True
+        if unit.kind == bp.NON_SENTENCE:
+            if ended:
+                unit.kind, unit.reason = bp.BOILERPLATE, bp.TRAILER
+            continue
         if unit.kind != bp.HEADING:
             continue
         nxt = next((u for u in units[i + 1:] if u.kind != bp.BOILERPLATE), None)
         if nxt is not None and nxt.kind == bp.CONTENT and not ended:
             continue
-        repeated = counts.get(_key(unit.text), 0) >= 2
-        unit.kind = bp.BOILERPLATE
-        unit.reason = bp.RELATED if ended else bp.REPEATED if repeated else bp.FRAGMENT
+        if ended:
+            unit.kind, unit.reason = bp.BOILERPLATE, bp.RELATED
+        elif counts.get(_key(unit.text), 0) >= 2:
+            unit.kind, unit.reason = bp.BOILERPLATE, bp.REPEATED
+        else:
+            unit.kind = bp.NON_SENTENCE
 
     # Sentences of the content units.
     kept: list[tuple[int, int]] = []
     removed: list[Removal] = []
     headings: list[str] = []
     found_date: str | None = None
+    dated_outlet: str | None = None
     wire: str | None = None
     header = True
     for unit in units:
-        if unit.kind == bp.HEADING:
-            headings.append(unit.text)
+        if unit.kind in (bp.HEADING, bp.NON_SENTENCE):
+            headings.append(unit.text[bp.bullet_marker_length(unit.text):])
             continue
         if unit.kind == bp.BOILERPLATE:
             removed.append(Removal(unit.text, unit.reason, unit.start, unit.end))
-            if header and found_date is None and unit.reason in (bp.DATELINE, bp.METADATA, bp.BYLINE):
-                found_date = md.normalise_date(unit.text)
+            if header and unit.reason in (bp.DATELINE, bp.METADATA, bp.BYLINE):
+                if found_date is None:
+                    found_date = md.normalise_date(unit.text)
+                if unit.reason == bp.DATELINE:
+                    dated_outlet = dated_outlet or md.date_line_outlet(unit.text)
             continue
         start = unit.start + bp.bullet_marker_length(text[unit.start:unit.end])
         prefix = bp.leading_prefix(text[start:unit.end])
         if prefix is not None:
-            removed.append(Removal(bp.fold(text[start:start + prefix.length]), prefix.reason, start, start + prefix.length))
+            cut = start + prefix.meta_length
+            if prefix.meta_length:
+                removed.append(Removal(bp.fold(text[start:cut]), bp.METADATA, start, cut))
+            if prefix.length > prefix.meta_length:
+                cut = _skip_space(text, cut)
+                removed.append(Removal(bp.fold(text[cut:start + prefix.length]), prefix.reason, cut, start + prefix.length))
             if header and found_date is None and prefix.date:
                 found_date = md.normalise_date(prefix.date)
             wire = wire or prefix.wire
@@ -291,7 +322,7 @@ def _clean_article(
     if article.date is None and found_date:
         updates["date"] = found_date
     if article.source is None:
-        source = _outlet(removed, wire)
+        source = _outlet(removed, wire, dated_outlet)
         if source:
             updates["source"] = source
     removed.sort(key=lambda r: (r.start, r.end))
@@ -303,19 +334,28 @@ def _clean_article(
     )
 
 
-def _outlet(removed: list[Removal], wire: str | None) -> str | None:
-    """The masthead (About Us blurb, copyright line), else an agency credit or wire."""
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def _outlet(removed: list[Removal], wire: str | None, dated: str | None) -> str | None:
+    """The masthead (About Us blurb, copyright line, an outlet's date line at the top),
+    else an agency credit, byline or the wire of a dateline ("PORT ALDER (Coast Wire) -")."""
     for removal in removed:
         if removal.reason in (bp.MASTHEAD, bp.COPYRIGHT):
             name = md.masthead_name(removal.text)
             if name:
                 return name
+    if dated:
+        return dated
     for removal in removed:
         if removal.reason in (bp.AGENCY, bp.BYLINE):
             name = md.agency_name(removal.text)
             if name:
                 return name
-    return md.agency_name(wire) if wire else None
+    return md.agency_name(wire) or wire if wire else None
 
 
 def segment_only(articles: Sequence[Article]) -> tuple[CleanArticle, ...]:

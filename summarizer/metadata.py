@@ -12,8 +12,10 @@ heuristics of trafilatura and htmldate, Barbaresi 2021, which do the same from H
   are not the publication date and are not used. :func:`normalise_date` turns the
   forms pages print into ISO ``YYYY-MM-DD`` with regular expressions and ``datetime``
   (no dateparser: it is slow to import and not needed for these forms);
-* the **outlet** is the masthead named in an "About Us" blurb or a copyright line,
-  else an agency credit ("IANS", "By: Agencies", "WASHINGTON (Reuters) -").
+* the **outlet** is the masthead named in an "About Us" blurb or a copyright line, or
+  on a date line at the top ("Evening Post, March 5, 2025"), else an agency credit
+  ("IANS", "By: Agencies") or the wire of a dateline ("WASHINGTON (Reuters) -",
+  "PORT ALDER, March 4 (Coast Wire) -").
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from summarizer.boilerplate import AGENCIES, DATE, INNER_STOP, MONTHS, WEEKDAYS, fold, is_title_case, word_count
+from summarizer.boilerplate import AGENCIES, DATE, INNER_STOP, MONTHS, OUTLET_DATE_LINE, WEEKDAYS, fold, is_title_case, word_count
 
 _MONTH_NUMBER = {
     name: number
@@ -153,6 +155,12 @@ def agency_name(text: str) -> str | None:
         if found:
             return _AGENCY_CANON.get(found.group("name").lower(), found.group("name"))
     return None
+
+
+def date_line_outlet(text: str) -> str | None:
+    """The outlet named before the date on a date line ("Evening Post, March 5, 2025"), or None."""
+    m = OUTLET_DATE_LINE.match(fold(text))
+    return m.group("outlet") if m else None
 
 
 def iso_from_timestamp(value: str | None) -> str | None:

@@ -169,9 +169,12 @@ def test_headings_and_bullets():
         "Officials expect a vote on the details in March.\n"
     )
     result, kept, removed = clean_one(text)
-    assert result.headings == ("What the plan includes",)
+    # A list item that is not a sentence is kept content, recorded with the headings
+    # (non-sentence content units), never a digest sentence nor a removal.
+    assert result.headings == ("What the plan includes", "Teacher hiring and training")
     assert "What the plan includes" not in " ".join(kept)
-    assert removed["- Teacher hiring and training"] == bp.BULLET
+    assert "Teacher hiring and training" not in " ".join(kept)
+    assert "- Teacher hiring and training" not in removed
     assert "The district will also repair twelve school roofs." in kept
     assert "Officials expect a vote on the details in March." in kept
 
