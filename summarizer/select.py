@@ -9,11 +9,20 @@ One similarity vector is updated per pick; there is no loop over sentence pairs.
 
 Methods without novelty (the baselines) use lambda = 1 and no cap: picks follow their
 scores, as the baseline publishes them, cut by the same budget code.
+
+Optional marginal-gain hook: a method whose value of a sentence depends on what is
+already picked (the default method's concept coverage, ``rankers.coverage``) returns
+its scores as :class:`GainScores`, carrying a factory of a :class:`MarginalGain`. Then,
+at every step, the relevance term of MMR is that gain (given the picks so far) scaled
+by its best value among the sentences that fit, so MMR's lambda and the redundancy cap
+keep their meaning; the static scores are passed to the gain as the relevance it may
+use. Without the hook, relevance is the scores scaled into [0, 1], as before.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable, Protocol
 
 import numpy as np
 
@@ -56,6 +65,32 @@ def costs(cluster: Cluster, budget: Budget) -> list[tuple[np.ndarray, int]]:
     return out
 
 
+class MarginalGain(Protocol):
+    """State of one selection: ``values(relevance)`` gives every sentence's gain given
+    the picks so far (>= 0, -inf for never); ``picked(row)`` records a pick."""
+
+    def values(self, relevance: np.ndarray) -> np.ndarray: ...
+
+    def picked(self, row: int) -> None: ...
+
+
+class GainScores(np.ndarray):
+    """Scores (a float array) that also carry ``marginal_gain``: a factory of a fresh
+    :class:`MarginalGain` per selection. Arithmetic on them gives plain arrays."""
+
+    marginal_gain: Callable[[], MarginalGain] | None = None
+
+    @classmethod
+    def wrap(cls, scores: np.ndarray, marginal_gain: Callable[[], MarginalGain]) -> "GainScores":
+        out = np.asarray(scores, dtype=np.float64).view(cls)
+        out.marginal_gain = marginal_gain
+        return out
+
+    def __array_wrap__(self, array, context=None, return_scalar=False):
+        result = np.asarray(array)
+        return result[()] if return_scalar else result
+
+
 @dataclass(frozen=True)
 class Pick:
     row: int
@@ -71,11 +106,16 @@ def select(
     mmr_lambda: float,
     novelty: bool = True,
     redundancy_cap: float = REDUNDANCY_CAP,
+    gain: MarginalGain | None = None,
 ) -> list[Pick]:
-    """Greedy budgeted MMR. ``scores`` of -inf mark sentences that must not be picked."""
+    """Greedy budgeted MMR. ``scores`` of -inf mark sentences that must not be picked.
+    ``gain`` (or ``scores.marginal_gain()`` for :class:`GainScores`) replaces the static
+    relevance by a marginal gain updated after every pick."""
     n = len(cluster.sentences)
     if n == 0:
         return []
+    if gain is None and getattr(scores, "marginal_gain", None) is not None:
+        gain = scores.marginal_gain()
     scores = np.asarray(scores, dtype=np.float64)
     finite = np.isfinite(scores)
     relevance = np.full(n, -np.inf)
@@ -97,10 +137,17 @@ def select(
             fits &= max_similarity <= cap
         if not fits.any():
             break
-        value = np.where(fits, lam * relevance - (1.0 - lam) * max_similarity, -np.inf)
+        current = relevance
+        if gain is not None:
+            step = np.where(finite, gain.values(relevance), -np.inf)
+            top = step[fits].max()
+            current = np.where(np.isfinite(step), step / top if top > 0 else 0.0, -np.inf)
+        value = np.where(fits, lam * np.where(fits, current, 0.0) - (1.0 - lam) * max_similarity, -np.inf)
         row = int(np.argmax(value))
-        picks.append(Pick(row, float(relevance[row]), float(value[row])))
+        picks.append(Pick(row, float(current[row]), float(value[row])))
         available[row] = False
+        if gain is not None:
+            gain.picked(row)
         left = [room - int(cost[row]) for (cost, _), room in zip(limits, left)]
         if novelty:
             np.maximum(max_similarity, cluster.similarity_to(row), out=max_similarity)

@@ -1,26 +1,55 @@
-"""The project's own relevance score: centroid + LexRank centrality with a lead prior.
+"""The project's own method: centrality x lead prior, plus concept coverage, under MMR.
 
-relevance = (centroid cosine + LexRank score, each scaled to [0, 1]) x position prior.
+relevance = (centroid cosine + LexRank score, each scaled to [0, 1])
+            x position prior x fragment penalty; sentences under MIN_WORDS never picked.
 
 - Centroid (Radev et al. 2004): what the cluster as a whole is about.
 - LexRank (Erkan & Radev 2004): sentences that many other sentences resemble.
 - Position prior: news puts the main facts first (the lead; Edmundson 1969,
   Brandow et al. 1995); the prior decays with a sentence's index in its article.
+- Fragment penalty: a line that needs context it does not carry (the tail of a quote,
+  a sentence opening with a pronoun or "But"/"And" pointing back, a question) reads
+  badly out of its article.
 
-Selection then applies MMR (Carbonell & Goldstein 1998) through the shared selector.
+Selection uses the shared selector (``summarizer.select``) with a marginal-gain hook:
+each step's gain mixes that relevance with concept coverage (``rankers.coverage``:
+cross-outlet bigram concepts, Gillick & Favre 2009), divided by length ** r (Lin &
+Bilmes 2010); MMR novelty (Carbonell & Goldstein 1998) and the redundancy cap apply
+on top as for every method with novelty.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy as np
 
 from summarizer.rankers.centrality import lexrank, similarity_graph
 from summarizer.rankers.centroid import centroid_scores
+from summarizer.rankers.coverage import CoverageGain
 from summarizer.represent import Cluster
+from summarizer.select import GainScores
 
 # Weight of the lead prior: relevance is multiplied by 1 + POSITION_WEIGHT / (index + 1).
 # Chosen on the validation sets (scripts/tune.py); see README "Tuning".
 POSITION_WEIGHT = 0.5
+# Share of relevance (vs concept coverage) in each step's gain.
+COVERAGE_WEIGHT_RELEVANCE = 0.5
+# r in gain / (length / mean length) ** r.
+LENGTH_EXPONENT = 0.5
+# Relevance of a sentence that reads as a fragment out of context is multiplied by this.
+FRAGMENT_PENALTY = 0.5
+# Sentences shorter than this (in words) are never picked: datelines, captions, "He
+# declined." Fixed a priori (not tuned), as the sentence-length filters of Gillick &
+# Favre 2009 and most extractive systems.
+MIN_WORDS = 6
+
+_BACK_REFERENCE = frozenset(
+    "he she it they them his her its their this that these those but and or so yet also"
+    " however still then meanwhile instead both such there".split()
+)
+_FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
+_CLOSE_QUOTE = re.compile(r"[\"”’']\W*$")
 
 
 def scale(values: np.ndarray) -> np.ndarray:
@@ -34,10 +63,52 @@ def position_prior(cluster: Cluster, weight: float = POSITION_WEIGHT) -> np.ndar
     return 1.0 + weight / (index + 1.0)
 
 
-def default_scores(cluster: Cluster) -> np.ndarray:
+def is_fragment(text: str) -> bool:
+    """True for a line that leans on context it does not carry: it ends a quotation it
+    did not open, opens one it does not close, is a question, starts in lower case, or
+    starts with a word pointing back ("He", "This", "But", "And", ...)."""
+    text = text.strip()
+    if not text:
+        return True
+    straight = text.count('"')
+    opened, closed = text.count("“"), text.count("”")
+    if _CLOSE_QUOTE.search(text) and text.rstrip()[-1] != "'" and (straight % 2 == 1 or closed > opened):
+        return True
+    if text[0] in "\"“" and (straight % 2 == 1 or opened > closed):
+        return True
+    if text.rstrip("\"”’' ").endswith("?"):
+        return True
+    match = _FIRST_WORD.match(text)
+    if match is None:
+        return True
+    word = match.group(1)
+    return word[0].islower() or word.lower() in _BACK_REFERENCE
+
+
+def fragment_prior(cluster: Cluster, penalty: float = FRAGMENT_PENALTY) -> np.ndarray:
+    return np.fromiter((penalty if is_fragment(s.text) else 1.0 for s in cluster.sentences), np.float64, len(cluster.sentences))
+
+
+def relevance_scores(
+    cluster: Cluster, position_weight: float = POSITION_WEIGHT, fragment_penalty: float = FRAGMENT_PENALTY
+) -> np.ndarray:
     centrality = lexrank(similarity_graph(cluster.tfidf))
     relevance = scale(centroid_scores(cluster.tfidf)) + scale(centrality)
-    return scale(relevance * position_prior(cluster))
+    relevance = scale(relevance * position_prior(cluster, position_weight) * fragment_prior(cluster, fragment_penalty))
+    return np.where(cluster.lengths >= MIN_WORDS, relevance, -np.inf) if (cluster.lengths >= MIN_WORDS).any() else relevance
+
+
+def default_scores(
+    cluster: Cluster,
+    *,
+    position_weight: float = POSITION_WEIGHT,
+    relevance_weight: float = COVERAGE_WEIGHT_RELEVANCE,
+    length_exponent: float = LENGTH_EXPONENT,
+    fragment_penalty: float = FRAGMENT_PENALTY,
+) -> np.ndarray:
+    """Relevance scores carrying the coverage gain hook for the shared selector."""
+    relevance = relevance_scores(cluster, position_weight, fragment_penalty)
+    return GainScores.wrap(relevance, lambda: CoverageGain(cluster, relevance_weight, length_exponent))
 
 
 def centrality_scores(cluster: Cluster) -> np.ndarray:

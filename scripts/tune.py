@@ -1,0 +1,188 @@
+"""Tune the default method's constants on both validation sets in one run.
+
+Every candidate setting is scored (ROUGE-1/ROUGE-2 F1, Porter stemming, the summary
+cut at the budget exactly as ``summarizer evaluate`` does) on Multi-News (250 words)
+and NeuS (65 words), on the whole set and on each half (first / second half of the
+clusters), so a setting that wins only on one dataset or one half shows up.
+
+Clusters are cleaned and represented once (cached under ``--cache``); each setting
+then only re-ranks and re-selects. Settings are passed as function parameters of
+``summarizer.rankers.default.default_scores``; the library defaults stay the plain
+constants in that module.
+
+    python scripts/tune.py                      # the grid below, all clusters
+    python scripts/tune.py --limit 80           # coarse search on subsets
+    python scripts/tune.py --grid ablation      # the ablation table
+    python scripts/tune.py --grid final --baselines   # chosen setting vs baselines
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import pickle
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import numpy as np
+
+from summarizer.errors import NothingToSummarize
+from summarizer.evaluation.datasets import load_dataset
+from summarizer.evaluation.rouge import rouge_scores
+from summarizer.evaluation.runner import cluster_articles, reference_lines
+from summarizer.options import DEFAULT_LAMBDA, Options
+from summarizer.pipeline import prepare
+from summarizer.rankers import default as D
+from summarizer.rankers import get_method
+from summarizer.select import Budget, select
+
+DATASETS = {
+    "multinews": ("/work/shared/datasets/multinews-validation.jsonl", 250),
+    "neus": ("/work/shared/datasets/neus-validation.jsonl", 65),
+}
+BASELINES = ("lead", "lexrank", "textrank", "sumbasic", "oracle")
+
+# name -> (keyword arguments of default_scores, MMR lambda); None = the library default.
+CURRENT = {"position_weight": D.POSITION_WEIGHT, "relevance_weight": D.COVERAGE_WEIGHT_RELEVANCE,
+           "length_exponent": D.LENGTH_EXPONENT, "fragment_penalty": D.FRAGMENT_PENALTY}
+
+
+def grid(name: str) -> dict[str, tuple[dict, float]]:
+    out: dict[str, tuple[dict, float]] = {}
+    if name == "coarse":
+        for pw, rw, r, fp in itertools.product((0.5, 1.0, 2.0), (0.25, 0.5, 0.75), (0.0, 0.5, 1.0), (0.5, 1.0)):
+            out[f"pw={pw} rw={rw} r={r} fp={fp}"] = ({"position_weight": pw, "relevance_weight": rw,
+                                                     "length_exponent": r, "fragment_penalty": fp}, DEFAULT_LAMBDA)
+    elif name == "ablation":
+        base = dict(CURRENT)
+        out["chosen"] = (base, DEFAULT_LAMBDA)
+        out["- coverage (relevance only)"] = ({**base, "relevance_weight": 1.0}, DEFAULT_LAMBDA)
+        out["- relevance (coverage only)"] = ({**base, "relevance_weight": 0.0}, DEFAULT_LAMBDA)
+        out["- position prior"] = ({**base, "position_weight": 0.0}, DEFAULT_LAMBDA)
+        out["- length normalisation"] = ({**base, "length_exponent": 0.0}, DEFAULT_LAMBDA)
+        out["- fragment penalty"] = ({**base, "fragment_penalty": 1.0}, DEFAULT_LAMBDA)
+        out["- MMR (lambda=1, cap stays)"] = (base, 1.0)
+        out["old default (pw=.5, no cov/len/frag)"] = ({"position_weight": 0.5, "relevance_weight": 1.0,
+                                                        "length_exponent": 0.0, "fragment_penalty": 1.0, "min_words": 0}, DEFAULT_LAMBDA)
+    elif name == "lambda":
+        for lam in (0.5, 0.6, 0.7, 0.8, 0.9, 1.0):
+            out[f"lambda={lam}"] = (dict(CURRENT), lam)
+    elif name == "final":
+        out["default"] = (dict(CURRENT), DEFAULT_LAMBDA)
+    else:
+        raise SystemExit(f"unknown grid {name!r}")
+    return out
+
+
+_STATE: dict = {}
+
+
+def _prepared(key: str, limit: int | None, cache: Path):
+    path, words = DATASETS[key]
+    file = cache / f"{key}.pkl"
+    if file.exists():
+        with open(file, "rb") as handle:
+            clusters = pickle.load(handle)
+    else:
+        data = load_dataset(path)
+        with ProcessPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+            built = list(pool.map(_prepare_one, [(c, words) for c in data.clusters], chunksize=4))
+        clusters = [(c, b) for c, b in zip(data.clusters, built)]
+        cache.mkdir(parents=True, exist_ok=True)
+        with open(file, "wb") as handle:
+            pickle.dump(clusters, handle)
+    return clusters[:limit] if limit else clusters
+
+
+def _prepare_one(job):
+    cluster, words = job
+    try:
+        return prepare(cluster_articles(cluster), Options(words=words))[0]
+    except NothingToSummarize:
+        return None
+
+
+def _init(clusters, settings, baselines, words):
+    _STATE.update(clusters=clusters, settings=settings, baselines=baselines, words=words)
+
+
+def _score_one(i: int) -> np.ndarray:
+    """(settings + baselines) x (R-1, R-2) F1 for cluster i."""
+    cluster, prepared = _STATE["clusters"][i]
+    words = _STATE["words"]
+    budget = Budget(words=words)
+    references = [reference_lines(r) for r in cluster.references]
+    out = []
+    runs = [("default", kw, lam) for kw, lam in _STATE["settings"]] + [(m, None, 1.0) for m in _STATE["baselines"]]
+    for method, kw, lam in runs:
+        if prepared is None:
+            text = ""
+        else:
+            if method == "default":
+                kw = dict(kw)
+                min_words = kw.pop("min_words", D.MIN_WORDS)
+                saved, D.MIN_WORDS = D.MIN_WORDS, min_words
+                try:
+                    scores = D.default_scores(prepared, **kw)
+                finally:
+                    D.MIN_WORDS = saved
+                picks = select(prepared, scores, budget, mmr_lambda=lam, novelty=True)
+            else:
+                m = get_method(method)
+                scores = m.rank(prepared, Options(words=words, method=method), cluster.references)
+                picks = select(prepared, scores, budget, mmr_lambda=DEFAULT_LAMBDA, novelty=m.novelty)
+            text = "\n".join(prepared.sentences[r].text for r in sorted(p.row for p in picks))
+        s = rouge_scores(text, references, stem=True, limit_words=words)
+        out.append((s["rouge-1"].fmeasure, s["rouge-2"].fmeasure))
+    return np.asarray(out)
+
+
+def evaluate(key: str, settings: dict, baselines: tuple[str, ...], limit: int | None, cache: Path, jobs: int) -> np.ndarray:
+    clusters = _prepared(key, limit, cache)
+    words = DATASETS[key][1]
+    values = list(settings.values())
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(clusters, values, baselines, words)) as pool:
+        scored = list(pool.map(_score_one, range(len(clusters)), chunksize=4))
+    return np.stack(scored)  # clusters x runs x 2
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--grid", default="coarse")
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--baselines", action="store_true")
+    parser.add_argument("--cache", type=Path, default=Path(os.environ.get("TMPDIR", "/tmp")) / "summarizer-tune")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--sort", action="store_true", help="sort rows by the mean R-2 over both datasets")
+    args = parser.parse_args()
+    settings = grid(args.grid)
+    baselines = BASELINES if args.baselines else ()
+    names = list(settings) + list(baselines)
+    table = {}
+    for key in DATASETS:
+        start = time.time()
+        table[key] = evaluate(key, settings, baselines, args.limit, args.cache, args.jobs) * 100
+        print(f"# {key}: {table[key].shape[0]} clusters, {time.time() - start:.0f} s", file=sys.stderr)
+    rows = []
+    for j, name in enumerate(names):
+        row = [name]
+        for key in DATASETS:
+            t = table[key][:, j, :]
+            half = len(t) // 2
+            row += [t[:, 0].mean(), t[:, 1].mean(), t[:half, 1].mean(), t[half:, 1].mean()]
+        rows.append(row)
+    if args.sort:
+        rows.sort(key=lambda r: -(r[2] + r[6]))
+    header = f"{'setting':<40} | {'MN R-1':>6} {'MN R-2':>6} {'h1':>6} {'h2':>6} | {'NeuS R-1':>8} {'R-2':>6} {'h1':>6} {'h2':>6}"
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        print(f"{r[0]:<40} | {r[1]:6.2f} {r[2]:6.2f} {r[3]:6.2f} {r[4]:6.2f} | {r[5]:8.2f} {r[6]:6.2f} {r[7]:6.2f} {r[8]:6.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

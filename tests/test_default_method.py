@@ -1,0 +1,114 @@
+"""Hand-computed micro cases for the default method's pieces: concept coverage, the
+selector's marginal-gain hook, the position prior and fragment detection."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from summarizer import Article, Options
+from summarizer.pipeline import prepare
+from summarizer.rankers.coverage import CoverageGain, concept_matrix
+from summarizer.rankers.default import default_scores, is_fragment, position_prior
+from summarizer.select import Budget, GainScores, select
+
+
+def cluster_of(*docs: list[str]):
+    articles = [Article(text=" ".join(sentences), path=f"d{i}") for i, sentences in enumerate(docs)]
+    cluster, _ = prepare(articles, Options(clean=False))
+    return cluster
+
+
+@pytest.fixture
+def floods():
+    # rows: 0 storm/flood (d0), 1 mayor/rescue (d0), 2 storm/flood (d1), 3 rescue/saved (d1), 4 mayor/rescue (d2)
+    return cluster_of(
+        ["Storm floods river town.", "Mayor praises rescue crews."],
+        ["Storm floods river town.", "Rescue crews saved residents."],
+        ["Mayor praises rescue crews."],
+    )
+
+
+def test_concept_weights_count_articles(floods):
+    matrix, weight = concept_matrix(floods)
+    assert matrix.shape == (5, 8)  # 8 distinct bigrams of stemmed content words
+    # (rescue, crews) is in all three articles; (crews, saved) and (saved, residents) in one only -> 0
+    assert sorted(weight.tolist()) == [0, 0, 2, 2, 2, 2, 2, 3]
+
+
+def test_coverage_gain_new_vs_already_covered(floods):
+    gain = CoverageGain(floods, weight=0.0, length_exponent=0.0)
+    assert gain.coverage().tolist() == [6, 7, 6, 3, 7]
+    gain.picked(1)  # mayor praises rescue crews: covers (mayor,praise) (praise,rescue) (rescue,crew)
+    assert gain.coverage().tolist() == [6, 0, 6, 0, 0]  # row 3 only had (rescue,crew) left worth anything
+    gain.picked(0)
+    assert gain.coverage().tolist() == [0, 0, 0, 0, 0]
+
+
+def test_gain_mixes_relevance_and_divides_by_length(floods):
+    gain = CoverageGain(floods, weight=0.5, length_exponent=1.0)
+    relevance = np.array([1.0, 0.0, 1.0, 0.5, -np.inf])
+    values = gain.values(relevance)
+    # lengths are all 4 words -> cost 1; coverage scaled by the best first gain (7)
+    assert values[:4] == pytest.approx([0.5 + 0.5 * 6 / 7, 0.5 * 7 / 7, 0.5 + 0.5 * 6 / 7, 0.25 + 0.5 * 3 / 7])
+    assert values[4] == -np.inf
+
+
+def test_selector_gain_hook_changes_picks_after_each_pick(floods):
+    picks = select(floods, np.ones(5), Budget(words=8), mmr_lambda=1.0, gain=CoverageGain(floods, 0.0, 0.0))
+    rows = [p.row for p in picks]
+    assert rows[0] in (1, 4) and rows[1] in (0, 2)  # 7 first, then the other story (6), not a near copy
+
+
+@pytest.mark.parametrize("budget", [Budget(words=15), Budget(words=40), Budget(chars=120), Budget(sentences=3)])
+@pytest.mark.parametrize("lam", [0.0, 0.7, 1.0])
+def test_selector_with_gain_never_exceeds_budget_or_repeats(budget, lam):
+    rng = np.random.default_rng(0)
+    vocabulary = "storm flood river town mayor rescue crew resident bridge road power school".split()
+    docs = [[" ".join(rng.choice(vocabulary, size=int(rng.integers(3, 12)))).capitalize() + "." for _ in range(6)] for _ in range(4)]
+    cluster = cluster_of(*docs)
+    scores = default_scores(cluster)
+    assert isinstance(scores, GainScores)
+    picks = select(cluster, scores, budget, mmr_lambda=lam)
+    rows = [p.row for p in picks]
+    assert rows and len(rows) == len(set(rows))
+    if budget.words:
+        assert cluster.lengths[rows].sum() <= budget.words
+    if budget.chars:
+        assert len("\n".join(cluster.sentences[r].text for r in rows)) <= budget.chars
+    if budget.sentences:
+        assert len(rows) <= budget.sentences
+
+
+def test_arithmetic_on_gain_scores_gives_plain_arrays(floods):
+    scores = default_scores(floods)
+    assert type(scores * 2.0) is np.ndarray and type(np.asarray(scores, dtype=float)) is np.ndarray
+
+
+def test_position_prior_is_monotone():
+    cluster = cluster_of([f"Sentence number {i} of the first article says something." for i in range(8)])
+    prior = position_prior(cluster, 0.5)
+    assert prior[0] == pytest.approx(1.5) and prior[1] == pytest.approx(1.25)
+    assert np.all(np.diff(prior) < 0)
+    assert np.all(position_prior(cluster, 0.0) == 1.0)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The storm flooded the river town on Monday, officials said.", False),
+        ('"We lost everything," said one resident of the town.', False),
+        ("“We lost everything,” said one resident of the town.", False),
+        ('he said, adding that crews would work through the night."', True),
+        ("it will take months to rebuild the bridge,” she said, “and we are ready.”", True),
+        ("He said the town would rebuild the bridge within a year.", True),
+        ("But the mayor said the town would rebuild within a year.", True),
+        ("And the rain is expected to continue through Friday night.", True),
+        ("Will the town rebuild the bridge before the winter comes?", True),
+        ('"We will rebuild the bridge before winter comes," he said.', False),
+        ("Those who stayed were rescued by boat on Tuesday morning.", True),
+        ("Theresa May visited the town on Tuesday morning.", False),
+    ],
+)
+def test_fragment_detection(text, expected):
+    assert is_fragment(text) is expected
