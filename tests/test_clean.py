@@ -298,3 +298,139 @@ def test_empty_and_whitespace_articles():
     for text in ("", "   \n\n  "):
         result, kept, removed = clean_one(text)
         assert kept == [] and removed == {}
+
+
+# ---------------------------------------------------------------- the project's sample story
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"
+
+
+@pytest.fixture(scope="module")
+def sample():
+    from summarizer.ingest import load
+
+    loaded = load([str(SAMPLE)])
+    assert not loaded.problems
+    cleaned = clean_cluster(loaded.articles)
+    return {Path(c.article.path).name: c for c in cleaned}
+
+
+def _removed(result) -> dict[str, str]:
+    return {r.text: r.reason for r in result.removed}
+
+
+def test_sample_harbour_herald(sample):
+    result = sample["01-harbour-herald.txt"]
+    kept = [s.text for s in result.sentences]
+    removed = _removed(result)
+    # Masthead, "Follow Us:" and "Advertisement" are three short lines, not one wrapped
+    # paragraph: none of them is the title.
+    assert result.article.title == "Ferry Runs Aground Off Kestrel Bay, All 212 Passengers Rescued"
+    assert result.article.date == "2025-03-04"
+    assert removed["Harbour Herald"] == bp.HEADER
+    assert removed["Follow Us:"] == bp.SHARE
+    assert removed["Advertisement"] == bp.AD
+    assert removed["By: Staff Reporter"] == bp.BYLINE
+    assert removed["KESTREL BAY:"] == bp.DATELINE_CUT
+    assert kept[0].startswith("The passenger ferry Northern Lark ran aground")
+    assert kept[-1] == (
+        "The Maritime Accident Board said it had opened an investigation and would examine the ship's navigation records."
+    )
+    assert len(kept) == 6
+    for line in ("More like this", "Harbour council approves new marina plan", "Storm warning issued for northern coast"):
+        assert removed[line] == bp.RELATED
+    for line in ("Council members voted on Monday to expand the...", "Forecasters expect gale-force winds on..."):
+        assert removed[line] == bp.TEASER
+    assert removed["About Us"] == bp.MASTHEAD
+    assert removed["The Harbour Herald has served the coast since 1921."] == bp.MASTHEAD
+    assert result.headings == ()
+
+
+def test_sample_coast_wire(sample):
+    result = sample["02-coast-wire.txt"]
+    kept = [s.text for s in result.sentences]
+    removed = _removed(result)
+    text = result.article.text
+    assert result.article.date == "2025-03-04"
+    assert result.article.source == "Coast Wire"  # the wire named in the dateline
+    assert removed["date 2025-03-04"] == bp.METADATA
+    assert removed["PORT ALDER, March 4 (Coast Wire) -"] == bp.DATELINE_CUT
+    first = result.sentences[0]
+    assert first.text.startswith("All 212 passengers of the ferry Northern Lark")
+    assert text[first.start:].startswith("All 212")
+    assert removed["share tweet pin email"] == bp.SHARE
+    assert removed["Sign up for our newsletter"] == bp.NEWSLETTER
+    assert kept[-1] == "Salvage teams will try to refloat the ferry at high tide on Wednesday."
+    assert len(kept) == 8
+
+
+def test_sample_evening_post_markdown(sample):
+    result = sample["03-evening-post.md"]
+    kept = [s.text for s in result.sentences]
+    removed = _removed(result)
+    assert result.article.title == "Fog blamed as ferry grounds near Kestrel Bay"
+    # "*Evening Post, March 5, 2025*": an outlet's date line, removed, giving date and source.
+    assert removed["Evening Post, March 5, 2025"] == bp.DATELINE
+    assert result.article.date == "2025-03-05"
+    assert result.article.source == "Evening Post"
+    assert result.headings == ("Investigation opens",)
+    assert removed["Photo: Coastguard handout"] == bp.CREDIT
+    assert "Read more: Ferry safety record under scrutiny..." in removed
+    assert not any("Photo" in k or "Read more" in k or "Evening Post" in k for k in kept)
+    assert kept[0].startswith("A ferry that ran aground near Kestrel Bay on Tuesday")
+    assert kept[-1] == "Alder Line said services on the route would resume on Friday with a replacement vessel."
+    assert len(kept) == 6
+
+
+def test_sample_spans_and_accounting(sample):
+    for result in sample.values():
+        _assert_accounted(result)
+
+
+def _assert_accounted(result) -> None:
+    """Every non-space character of the article is in a kept sentence, a heading or
+    non-sentence unit, a removal, or a list marker: nothing is dropped unreported."""
+    text = result.article.text
+    covered = bytearray(len(text))
+    for s in result.sentences:
+        assert fold(text[s.start:s.end]) == s.text
+        covered[s.start:s.end] = b"\1" * (s.end - s.start)
+    for r in result.removed:
+        covered[r.start:r.end] = b"\1" * (r.end - r.start)
+    rest = fold("".join(ch if not covered[i] else "\n" for i, ch in enumerate(text)))
+    units = " ".join(result.headings)
+    for piece in rest.split():
+        assert piece in units or bp.is_bullet(piece + " "), f"unaccounted text: {piece!r}"
+
+
+def test_seed_accounting(seed_cluster):
+    for result in seed_cluster[2]:
+        _assert_accounted(result)
+
+
+def test_wrapped_lines_are_joined_only_when_the_next_word_did_not_fit():
+    # Short lines over a body are separate units even though they are of similar length.
+    text = "Springfield Ledger\nFollow Us:\nAdvertisement\n\nBudget Vote Ends Long Debate\n\n" + BODY
+    result, kept, removed = clean_one(text)
+    assert result.article.title == "Budget Vote Ends Long Debate"
+    assert removed["Springfield Ledger"] == bp.HEADER
+    assert removed["Follow Us:"] == bp.SHARE
+    assert removed["Advertisement"] == bp.AD
+
+
+def test_non_sentence_content_kept_but_not_a_sentence():
+    text = (
+        BODY +
+        "Ingredients\n"
+        "- 2 tablespoons vegetable oil\n"
+        "- 1 medium onion, chopped\n"
+        "| Item | Cost |\n"
+        "| Teachers | $4 million |\n"
+        "Officials expect a vote on the details in March.\n"
+    )
+    result, kept, removed = clean_one(text)
+    assert not removed
+    assert "2 tablespoons vegetable oil" in result.headings
+    assert "| Teachers | $4 million |" in result.headings
+    assert not any("tablespoons" in k or "Teachers |" in k for k in kept)
+    assert "Officials expect a vote on the details in March." in kept

@@ -119,3 +119,47 @@ def test_pinned_html_boilerplate_pages(expected, name, min_with, min_without):
     removed_without = sum(" ".join(s.split()) not in kept for s in entry["without"])
     assert kept_with >= min_with
     assert removed_without >= min_without
+
+
+def _kept_text(cleaned) -> str:
+    """As in scripts/html_boilerplate.py: the text minus its boilerplate removals."""
+    from summarizer.boilerplate import NOT_BOILERPLATE
+
+    text, pieces, pos = cleaned.article.text, [], 0
+    for r in sorted(cleaned.removed, key=lambda r: (r.start, r.end)):
+        if r.reason in NOT_BOILERPLATE:
+            continue
+        pieces.append(text[pos:max(pos, r.start)])
+        pos = max(pos, r.end)
+    pieces.append(text[pos:])
+    return " ".join(" ".join(pieces).split())
+
+
+@pytest.mark.parametrize(("name", "min_with", "min_without"), PINNED)
+def test_pinned_pages_kept_text_and_accounting(expected, name, min_with, min_without):
+    """Kept text (sentences, headings and other non-sentence content, datelines) keeps
+    every `with` string trafilatura keeps on these pages; and every piece of the text is
+    a kept sentence, a heading/non-sentence unit, a removal or a list marker."""
+    from summarizer.boilerplate import is_bullet
+    from summarizer.htmltext import extract
+
+    url, entry = expected[name]
+    html = gzip.decompress((PAGES / "pages" / name).read_bytes()).decode("utf-8", errors="replace")
+    document = extract(html, url)
+    alone = " ".join((document.text or "").split()) if document is not None else ""
+    article = html_to_article(html, url, url=url)
+    cleaned = clean_cluster([article])[0]
+    kept = _kept_text(cleaned)
+    for s in entry["with"]:
+        s = " ".join(s.split())
+        if s in alone:
+            assert s in kept, f"lost: {s!r}"
+    assert sum(" ".join(s.split()) not in kept for s in entry["without"]) >= min_without
+    text = article.text
+    covered = bytearray(len(text))
+    for span in (*cleaned.sentences, *cleaned.removed):
+        covered[span.start:span.end] = b"\1" * (span.end - span.start)
+    units = " ".join(cleaned.headings)
+    rest = "".join(ch if not covered[i] else "\n" for i, ch in enumerate(text))
+    for piece in rest.split():
+        assert piece in units or is_bullet(piece + " "), f"unaccounted text: {piece!r}"
