@@ -117,6 +117,16 @@ _PHOTO_SOURCES = (
     r"|Newscom|PA(?: Images| Wire)?|Rex(?: Features)?|Bloomberg|Corbis|Photofest|Handout|File"
 )
 
+# Rules that can match anywhere in a line are costly on long paragraphs; each may name
+# literals (lower case) of which the line must contain one, a cheap test done first.
+_GATES: dict[str, tuple[str, ...]] = {}
+
+
+def _gated(pattern: str, *needles: str) -> str:
+    _GATES[pattern] = needles
+    return pattern
+
+
 _OUTLET_DATE_LINE = rf"^{_OUTLET}\s*[,|:–—-]\s*{DATE}{_TIME}?\W*$"
 OUTLET_DATE_LINE = re.compile(_OUTLET_DATE_LINE, _I)
 
@@ -130,7 +140,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
              r"|promoted(?: content| stories)?|report this ad|(?:advertisement\W*)?(?:story continue[sd]|continue reading)"
              r"(?: the main story| below(?: advertisement)?)?|scroll (?:down )?to continue(?: reading)?"
              r"|food advertising by)\W*$"),
-        (SOCIAL, r"\ba post shared by\b"),
+        (SOCIAL, _gated(r"\ba post shared by\b", "a post shared by")),
         (MEDIA, r"^(?:media playback is (?:unsupported|not supported)|please (?:enable|turn on) javascript"
                 r"|your browser does not support|this video (?:is|has been) (?:unavailable|removed)"
                 r"|media requires javascript|video player|play video|watch video|loading(?:\.\.\.|…)?$"
@@ -141,12 +151,13 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (CREDIT, r"^\(?(?:photo(?:graph)?s?|images?|pictures?|video|photo illustration)\s*(?:by|:)\s*[^.!?]{1,60}$"),
         (CREDIT, r"^(?:\[\s*)?(?:featured )?(?:image|photo)s?(?: by| via|:)\s*[^\]]{1,80}\]?$"),
         (CREDIT, r"^[A-Z][\w.'’ -]{1,40}(?:/[A-Z][\w.'’ -]{1,40})+$"),  # "Name/Agency/Desk"
-        (CAPTION, rf"^(?=(?:\S+\s+){{0,45}}\S+$).*(?:\b(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*[^.!?]{{1,60}}"
-                  rf"|\b(?:{_PHOTO_SOURCES}|REUTERS)/[A-Z][\w.'’ -]{{1,40}}|[A-Z][\w.'’ -]{{1,40}}/(?:{_PHOTO_SOURCES})\W*|\(\s*(?:photo|image)s?\s*:[^)]{{1,60}}\)\W*)$"),
+        (CAPTION, _gated(rf"^(?=(?:\S+\s+){{0,45}}\S+$).*(?:\b(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*[^.!?]{{1,60}}"
+                  rf"|\b(?:{_PHOTO_SOURCES}|REUTERS)/[A-Z][\w.'’ -]{{1,40}}|[A-Z][\w.'’ -]{{1,40}}/(?:{_PHOTO_SOURCES})\W*|\(\s*(?:photo|image)s?\s*:[^)]{{1,60}}\)\W*)$", "/", ":")),
         (CAPTION, r"^(?:file\s*[-–—:]\s*)?in (?:this|these|a|an) (?:[^.!?]{0,40}\s)?(?:file |undated |handout )?"
                   r"(?:photo|image|picture|photograph|frame grab|video still)s?\b"),
-        (COPYRIGHT, r"(?:^(?:copyright|©|\(c\))\s|all rights reserved|may not be (?:published|reproduced|copied)"
-                    r"|rewritten,? or redistributed|without (?:prior )?written permission)"),
+        (COPYRIGHT, _gated(r"(?:^(?:copyright|©|\(c\))\s|all rights reserved|may not be (?:published|reproduced|copied)"
+                           r"|rewritten,? or redistributed|without (?:prior )?written permission)",
+                           "copyright", "©", "(c)", "all rights reserved", "may not be", "rewritten", "written permission")),
         (SHARE, r"^(?:(?:share|tweet|pin|email|e-mail|print|facebook|twitter|pinterest|linkedin|whatsapp|reddit"
                 r"|tumblr|flipboard|google\+?|sms|messenger|telegram|comments?|copy(?: link)?|save|link|more)"
                 r"(?: this(?: article| story| page| video)?| on \w+| via \w+| story)?[\s|,:/•·-]*)+$"),
@@ -157,15 +168,17 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (SHARE, r"^follow(?: us)?\W*$"),
         (NEWSLETTER, r"^(?:sign up|subscribe|get (?:the|our) .{0,60}(?:newsletter|by email|in your inbox)|join our mailing list"
                      r"|enter your email|download the .{0,40}app|never miss)"),
-        (NEWSLETTER, r"^(?=.*\b(?:sign up|subscribe|receive|get|join|delivered|enter your)\b)"
-                     r"(?=.*\b(?:newsletters?|in your inbox|email alerts?|mailing list)\b).{0,240}$"),
+        (NEWSLETTER, _gated(r"^(?=.{0,240}$)(?=.*\b(?:sign up|subscribe|receive|get|join|delivered|enter your)\b)"
+                            r"(?=.*\b(?:newsletters?|in your inbox|email alerts?|mailing list)\b)",
+                            "newsletter", "in your inbox", "email alert", "mailing list")),
         (COMMENTS, r"^(?:write|leave|post|add|view|show|hide|load)(?: a| your| all| more)? comments?\b|^comments? (?:are )?closed"
-                   r"|^notify me\b|akismet|^you must be logged in|^reply$|^\d+\s+comments?$|^(?:join|start) the (?:conversation|discussion)"),
+                   r"|^notify me\b|^you must be logged in|^reply$|^\d+\s+comments?$|^(?:join|start) the (?:conversation|discussion)"),
+        (COMMENTS, _gated(r"akismet", "akismet")),
         (CONTACT, r"^(?:have a (?:news )?tip|got a (?:news )?tip|send us your|contact (?:us|the (?:writer|author|reporter))\b"
                   r"|are you there\? send us|to contact the (?:reporter|editor|writer|author)s?\b|write to [^.!?]{1,60}\bat\s+\S+@)"),
         # A short line carrying an e-mail address, a web address or a handle: a contact
         # line, a link to a profile or a shop, a tweet's link.
-        (LINK, r"^(?=(?:\S+\s+){0,9}\S+$)(?!.*[a-z]{2}[.!?][\"'”’]?$).*(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?<![^\s(:])https?://|(?<![^\s(])www\.|(?<!\S)@\w+)"),
+        (LINK, _gated(r"^(?=(?:\S+\s+){0,9}\S+$)(?!.*[a-z]{2}[.!?][\"'”’]?$).*(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?<![^\s(:])https?://|(?<![^\s(])www\.|(?<!\S)@\w+)", "@", "http", "www.")),
         (NAVIGATION, r"^(?:home|menu|search|log ?in|sign in|log ?out|register|skip to (?:main )?content|back to top|next|previous"
                      r"|prev|close|open|more|show more|see more|view more|load more|toggle navigation|main menu|text size\W*"
                      r"|reset|today|now|live|exclusive|breaking(?: news)?|updated?|video|videos|photos?|gallery|slideshow(?: \(\d+ images?\))?"
@@ -236,16 +249,32 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"(?:photo|image|picture|photograph|frame grab|video still)s?\b"),
         (CREDIT, rf"^(?:photo(?:graph)?s?|images?|pictures?|credit|source|photo illustration)\s*(?::|by)\s*[^.!?]{{0,80}}"
                  rf"(?:\.|$)"),
-        (CREDIT, rf"(?:/(?:{_PHOTO_SOURCES})|\b(?:via|for) (?:Getty Images|AP|Reuters|AFP))\W*$"),
+        (CREDIT, _gated(rf"(?:/(?:{_PHOTO_SOURCES})|\b(?:via|for) (?:Getty Images|AP|Reuters|AFP))\W*$", "/", "via ", "for ")),
         (SHARE, r"^(?:follow (?:us|him|her|them|[A-Z][\w.]+(?: [A-Z][\w.]+){0,3}|@\w+) on |like us on |read or share this story"
                 r"|click to (?:email|share|print)|stay up to date, follow)"),
         (CONTACT, r"^(?:contact|call|email|e-mail|reach) (?:[\w.]+ ){0,4}(?:at|on|:) ?(?:\(?\d{3}|[\w.]+@|\S+@)"),
         (NEWSLETTER, r"^(?:sign up|subscribe) (?:for|to|now|here)\b"),
-        (COPYRIGHT, r"^(?:copyright|©)\s|all rights reserved|rewritten,? or redistributed"),
+        (COPYRIGHT, _gated(r"^(?:copyright|©)\s|all rights reserved|rewritten,? or redistributed",
+                           "copyright", "©", "all rights reserved", "rewritten")),
         (MEDIA, r"^(?:media playback is (?:unsupported|not supported)|please (?:enable|turn on) javascript)"),
-        (SOCIAL, r"\ba post shared by\b"),
+        (SOCIAL, _gated(r"\ba post shared by\b", "a post shared by")),
     )
 )
+_LINE_CHECKS = tuple((reason, pattern.search, _GATES.get(pattern.pattern)) for reason, pattern in LINE_RULES)
+_SENTENCE_CHECKS = tuple((reason, pattern.search, _GATES.get(pattern.pattern)) for reason, pattern in SENTENCE_RULES)
+
+
+def _first_rule(checks, text: str) -> str | None:
+    low = None
+    for reason, search, gate in checks:
+        if gate is not None:
+            if low is None:
+                low = text.lower()
+            if not any(needle in low for needle in gate):
+                continue
+        if search(text):
+            return reason
+    return None
 
 # A metadata prefix before the text proper: " date 2025-02-06 ", "Published: Feb 6, 2025 |".
 METADATA_PREFIX = re.compile(
@@ -361,10 +390,7 @@ def bullet_marker_length(line: str) -> int:
 
 def lexicon_reason(line: str) -> str | None:
     """The reason a whole line is boilerplate by the lexicon, or None."""
-    for reason, pattern in LINE_RULES:
-        if pattern.search(line):
-            return reason
-    return None
+    return _first_rule(_LINE_CHECKS, line)
 
 
 # Lines with at most this many words and no final punctuation cannot be sentences of a
@@ -434,12 +460,12 @@ def sentence_reason(sentence: str, *, last: bool) -> str | None:
     ``last`` is true for the paragraph's last sentence, the only one that can lack final
     punctuation (the splitter cuts after it).
     """
-    for reason, pattern in SENTENCE_RULES:
-        if pattern.search(sentence):
-            return reason
-    if CAPTION_TAIL.search(sentence) and not has_final_punctuation(CAPTION_TAIL.sub("", sentence).rstrip()):
+    reason = _first_rule(_SENTENCE_CHECKS, sentence)
+    if reason is not None:
+        return reason
+    if sentence.rstrip().endswith(")") and CAPTION_TAIL.search(sentence) and not has_final_punctuation(CAPTION_TAIL.sub("", sentence).rstrip()):
         return CAPTION
-    if TEASER_SHAPE.search(sentence) and last and word_count(sentence) <= MAX_TEASER_WORDS and not _ELLIPSIS_QUOTE.search(sentence):
+    if last and ("..." in sentence or "…" in sentence) and TEASER_SHAPE.search(sentence) and word_count(sentence) <= MAX_TEASER_WORDS and not _ELLIPSIS_QUOTE.search(sentence):
         return TEASER
     if not has_final_punctuation(sentence) and word_count(sentence) <= SENTENCE_FRAGMENT_WORDS:
         return FRAGMENT
@@ -455,6 +481,8 @@ _ELLIPSIS_QUOTE = re.compile(r"[\"“][^\"”]*(?:\.\.\.|…)[\"”]\s*$")
 
 def credit_after_stop(sentence: str) -> int:
     """Characters of a trailing credit after a sentence's final stop ("... said. (AFP)"), or 0."""
+    if not sentence.rstrip().endswith(")"):
+        return 0
     m = CREDIT_AFTER_STOP.search(sentence)
     return len(sentence) - m.start() if m else 0
 

@@ -2,19 +2,35 @@
 
 The approach follows boilerplate detection with shallow text features (Kohlschütter
 et al., WSDM 2010): the text is cut into blocks (lines, or paragraphs of hard-wrapped
-lines), each block is classified as content, heading or boilerplate from cheap features
-(a lexicon, its length and final punctuation, teaser and headline shape, its position
-after a "More like this" or "About Us" label, repetition across the cluster's articles),
-and content blocks are split into sentences (:func:`summarizer.segment.sentence_spans`)
-which pass a second, sentence-level filter (a caption glued to a paragraph, a credit, a
-follow prompt). The rules and their reasons live in :mod:`summarizer.boilerplate`; the
-metadata heuristics (title, date, outlet) in :mod:`summarizer.metadata`. HTML input was
-already reduced to its main text by trafilatura (Barbaresi 2021) in
-:mod:`summarizer.htmltext`; the same residual filter runs on it here.
+lines), each block is classified as content, heading, non-sentence content or
+boilerplate from cheap features (a lexicon, its length and final punctuation, teaser and
+headline shape, its position after a "More like this" or "About Us" label or above the
+headline, repetition across the cluster's articles), and content blocks are split into
+sentences (:func:`summarizer.segment.sentence_spans`) which pass a second,
+sentence-level filter (a caption glued to a paragraph, a credit, a follow prompt). The
+rules and their reasons live in :mod:`summarizer.boilerplate`; the metadata heuristics
+(title, date, outlet) in :mod:`summarizer.metadata`. HTML input was already reduced to
+its main text by trafilatura (Barbaresi 2021) in :mod:`summarizer.htmltext`; the same
+residual filter runs on it here.
+
+Three outcomes, kept apart on purpose:
+
+* **sentences** (``CleanArticle.sentences``): digest candidates;
+* **non-sentence content units** (``CleanArticle.headings``): headings, list items,
+  table rows and other short lines of the main text with no verb or final
+  punctuation. They are kept content (shown as kept by ``summarizer clean``) but never
+  become digest sentences. A short line is not boilerplate for its shape alone; it is
+  removed only on evidence: the lexicon, a list label above it, repetition across the
+  cluster, its place above the headline or after the article's end;
+* **removals** (``CleanArticle.removed``), each with its reason. Most are boilerplate;
+  the reasons in :data:`summarizer.boilerplate.NOT_BOILERPLATE` are content cut for
+  display only: a place dateline cut off a sentence's front ("WEST PALM BEACH —"), the
+  title line (moved to ``Article.title``), an earlier copy of a repeated sentence.
 
 Every kept :class:`Sentence` has ``start``/``end`` offsets into ``Article.text`` (after
 any dateline or metadata prefix, before any trailing credit) and its text is that span
-with white space folded. Everything dropped is a :class:`Removal` with its reason.
+with white space folded. Every other piece of the text is a heading/non-sentence unit,
+a list marker or a :class:`Removal` with its reason (the tests check this accounting).
 """
 
 from __future__ import annotations
@@ -71,6 +87,7 @@ class _Unit:
     text: str
     kind: str = bp.CONTENT
     reason: str = ""
+    key: str = ""  # the text lower-cased with punctuation folded, for repetition tests
 
 
 def clean_cluster(articles: Sequence[Article]) -> tuple[CleanArticle, ...]:
@@ -81,7 +98,7 @@ def clean_cluster(articles: Sequence[Article]) -> tuple[CleanArticle, ...]:
     for doc_units in units:
         seen: set[str] = set()
         for i, unit in enumerate(doc_units):
-            key = _key(unit.text)
+            key = unit.key = _key(unit.text)
             if key and key not in seen:
                 seen.add(key)
                 counts[key] += 1
@@ -194,7 +211,7 @@ def _clean_article(
         for unit in units:
             if unit.kind == bp.BOILERPLATE:
                 continue
-            key = _key(unit.text)
+            key = unit.key
             n = counts.get(key, 0)
             if n < 2:
                 continue
@@ -213,7 +230,7 @@ def _clean_article(
     title_at = None
     for i, unit in enumerate(units[: min(first_body, TITLE_SEARCH_LINES)]):
         if title_key is not None:
-            if _key(unit.text) == title_key:
+            if unit.key == title_key:
                 title_at = i
                 break
         elif unit.kind in (bp.HEADING, bp.CONTENT) and md.is_title_candidate(unit.text):
@@ -232,6 +249,12 @@ def _clean_article(
     # short unpunctuated lines are kept as non-sentence content (list items, table rows),
     # unless they repeat across the cluster or come after the article's end (an agency
     # credit or copyright line), where they are the headlines of other stories.
+    next_kind: list[str | None] = [None] * len(units)  # kind of the next unit that is not boilerplate
+    following: str | None = None
+    for i in range(len(units) - 1, -1, -1):
+        next_kind[i] = following
+        if units[i].kind != bp.BOILERPLATE:
+            following = units[i].kind
     ended = False
     for i, unit in enumerate(units):
         if unit.reason in (bp.AGENCY, bp.COPYRIGHT):
@@ -242,12 +265,11 @@ def _clean_article(
             continue
         if unit.kind != bp.HEADING:
             continue
-        nxt = next((u for u in units[i + 1:] if u.kind != bp.BOILERPLATE), None)
-        if nxt is not None and nxt.kind == bp.CONTENT and not ended:
+        if next_kind[i] == bp.CONTENT and not ended:
             continue
         if ended:
             unit.kind, unit.reason = bp.BOILERPLATE, bp.RELATED
-        elif counts.get(_key(unit.text), 0) >= 2:
+        elif counts.get(unit.key, 0) >= 2:
             unit.kind, unit.reason = bp.BOILERPLATE, bp.REPEATED
         else:
             unit.kind = bp.NON_SENTENCE
@@ -305,13 +327,12 @@ def _clean_article(
 
     # The same sentence twice in one article (a standfirst repeated in the body): keep
     # the later copy, which sits in its context.
-    last_copy: dict[str, int] = {}
-    for i, (s, e) in enumerate(kept):
-        last_copy[_key(text[s:e])] = i
+    folded_kept = [bp.fold(text[s:e]) for s, e in kept]
+    keys = [_key(folded) for folded in folded_kept]
+    last_copy = {key: i for i, key in enumerate(keys)}
     sentences: list[Sentence] = []
-    for i, (s, e) in enumerate(kept):
-        folded = bp.fold(text[s:e])
-        if last_copy[_key(folded)] != i:
+    for i, ((s, e), folded) in enumerate(zip(kept, folded_kept)):
+        if last_copy[keys[i]] != i:
             removed.append(Removal(folded, bp.DUPLICATE, s, e))
             continue
         sentences.append(Sentence(doc, len(sentences), s, e, folded))
