@@ -63,10 +63,16 @@ def grid(name: str) -> dict[str, tuple[dict, float]]:
         out["- relevance (coverage only)"] = ({**base, "relevance_weight": 0.0}, DEFAULT_LAMBDA)
         out["- position prior"] = ({**base, "position_weight": 0.0}, DEFAULT_LAMBDA)
         out["- length normalisation"] = ({**base, "length_exponent": 0.0}, DEFAULT_LAMBDA)
-        out["- fragment penalty"] = ({**base, "fragment_penalty": 1.0}, DEFAULT_LAMBDA)
+        out["- minimum length (min_words=0)"] = ({**base, "min_words": 0}, DEFAULT_LAMBDA)
+        out["+ fragment penalty 0.5"] = ({**base, "fragment_penalty": 0.5}, DEFAULT_LAMBDA)
+        out["+ fragment penalty 0.8"] = ({**base, "fragment_penalty": 0.8}, DEFAULT_LAMBDA)
         out["- MMR (lambda=1, cap stays)"] = (base, 1.0)
         out["old default (pw=.5, no cov/len/frag)"] = ({"position_weight": 0.5, "relevance_weight": 1.0,
                                                         "length_exponent": 0.0, "fragment_penalty": 1.0, "min_words": 0}, DEFAULT_LAMBDA)
+    elif name == "fine":
+        for pw, rw, r in itertools.product((0.75, 1.0, 1.5), (0.4, 0.5, 0.6), (0.35, 0.5, 0.65)):
+            out[f"pw={pw} rw={rw} r={r}"] = ({**CURRENT, "position_weight": pw, "relevance_weight": rw,
+                                             "length_exponent": r}, DEFAULT_LAMBDA)
     elif name == "lambda":
         for lam in (0.5, 0.6, 0.7, 0.8, 0.9, 1.0):
             out[f"lambda={lam}"] = (dict(CURRENT), lam)

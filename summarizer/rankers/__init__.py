@@ -79,7 +79,7 @@ def _oracle(cluster: Cluster, options: Options, references: Sequence[str]) -> np
 METHODS: dict[str, Method] = {
     m.name: m
     for m in (
-        Method("default", _default, "centroid + LexRank centrality with a lead prior, MMR novelty"),
+        Method("default", _default, "centroid + LexRank centrality with a lead prior, cross-outlet concept coverage, MMR novelty"),
         Method("centrality", _centrality, "this project's LexRank alone, MMR novelty"),
         Method("centroid", _centroid, "centroid similarity alone (Radev et al. 2004), MMR novelty"),
         Method("lead", _lead, "first sentences of each article in turn", novelty=False),

@@ -25,22 +25,20 @@ def concept_matrix(cluster: Cluster) -> tuple[sparse.csr_matrix, np.ndarray]:
     """Binary sentence x concept matrix and each concept's weight (number of articles
     containing it). A concept found in one article only counts when the cluster has
     only one article: otherwise corroboration by a second outlet is required."""
-    vocabulary: dict[tuple[str, str], int] = {}
-    indices: list[int] = []
-    indptr = [0]
-    for items in cluster.term_lists:
-        for pair in zip(items, items[1:]):
-            indices.append(vocabulary.setdefault(pair, len(vocabulary)))
-        indptr.append(len(indices))
     n = len(cluster.term_lists)
-    matrix = sparse.csr_matrix(
-        (np.ones(len(indices)), np.asarray(indices, dtype=np.int64), np.asarray(indptr, dtype=np.int64)),
-        shape=(n, len(vocabulary)),
-    )
+    vocabulary = cluster.vocabulary
+    sizes = np.fromiter((len(items) for items in cluster.term_lists), np.int64, n)
+    ids = np.fromiter((vocabulary[t] for items in cluster.term_lists for t in items), np.int64, int(sizes.sum()))
+    row_of = np.repeat(np.arange(n), sizes)
+    same = row_of[1:] == row_of[:-1]  # consecutive terms of one sentence
+    codes = ids[:-1][same] * max(len(vocabulary), 1) + ids[1:][same]
+    rows = row_of[:-1][same]
+    if codes.size == 0:
+        return sparse.csr_matrix((n, 0)), np.zeros(0)
+    unique, columns = np.unique(codes, return_inverse=True)
+    matrix = sparse.csr_matrix((np.ones(codes.size), (rows, columns.ravel())), shape=(n, unique.size))
     matrix.sum_duplicates()
     matrix.data[:] = 1.0
-    if not vocabulary:
-        return matrix, np.zeros(0)
     docs = cluster.doc_ids()
     n_docs = int(docs.max()) + 1 if n else 0
     by_doc = sparse.csr_matrix((np.ones(n), (docs, np.arange(n))), shape=(n_docs, n)) @ matrix
