@@ -258,6 +258,12 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                            "copyright", "©", "all rights reserved", "rewritten")),
         (MEDIA, r"^(?:media playback is (?:unsupported|not supported)|please (?:enable|turn on) javascript)"),
         (SOCIAL, _gated(r"\ba post shared by\b", "a post shared by")),
+        # An embedded tweet's signature: "— Name (@handle) January 5, 2018".
+        (SOCIAL, _gated(r"^[—–-]\s*[^()]{1,60}\(@\w{1,20}\)", "(@")),
+        # A link prompt inside a paragraph: "CLICK HERE to find out more", "..., click here."
+        (SHARE, _gated(r"^(?:click|tap) here\b|\b(?:click|tap) here\W*$", "here")),
+        # A credit glued to the front of the next sentence: "Credit: Name, Institution Text ...".
+        (CREDIT, r"^(?:photo(?:graph)?s?|images?|credit|photo credit|image credit)\s*:"),
     )
 )
 _LINE_CHECKS = tuple((reason, pattern.search, _GATES.get(pattern.pattern)) for reason, pattern in LINE_RULES)
