@@ -8,6 +8,7 @@ every usage error into one line on stderr and the exit status documented in
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -32,7 +33,17 @@ INTERNAL_ERROR = 70
 
 def warn(message: str, quiet: bool = False) -> None:
     if not quiet:
-        print(f"summarizer: {message}", file=sys.stderr)
+        print(f"summarizer: {one_line(message)}", file=sys.stderr)
+
+
+# Characters that would break a message's one line or restyle the terminal (control
+# characters, line and paragraph separators, bidirectional overrides), say in a file name.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(message: str) -> str:
+    """``message`` with every such character shown as its escape (``\\n``, ``\\x1b``)."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), message)
 
 
 def build_options(
@@ -66,8 +77,15 @@ def emit(text: str, output: Optional[Path]) -> None:
     from summarizer.outputs import write_atomic
 
     if output is None:
-        sys.stdout.write(text)
+        from summarizer.outputs import encode_output
+
         sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:  # a text-only stream (tests)
+            sys.stdout.write(text)
+        else:  # UTF-8 as in files, whatever the locale; never refused for its characters
+            buffer.write(encode_output(text))
+            buffer.flush()
     else:
         write_atomic(output, text)
 
@@ -136,10 +154,9 @@ def clean(
 
       summarizer clean page.html --format json
     """
-    import json
-
     from summarizer.clean import clean_cluster
     from summarizer.ingest import load
+    from summarizer.render import json_dumps
 
     check_format(fmt, ("text", "json"))
     loaded = load(paths)
@@ -158,7 +175,7 @@ def clean(
     ]
     if fmt == "json":
         body = records[0] if len(records) == 1 else records
-        emit(json.dumps(body, ensure_ascii=False, indent=2) + "\n", output)
+        emit(json_dumps(body) + "\n", output)
         return
     parts = []
     for r in records:
@@ -296,7 +313,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     except SummarizerError as error:
         if debug:
             raise
-        print(f"summarizer: error: {error}", file=sys.stderr)
+        print(f"summarizer: error: {one_line(str(error))}", file=sys.stderr)
         return error.exit_status
     except (BrokenPipeError, KeyboardInterrupt) as stop:
         if isinstance(stop, KeyboardInterrupt):
@@ -325,10 +342,10 @@ def _report_other(error: Exception) -> int:
         message = " ".join(error.format_message().split())
         context = getattr(error, "ctx", None)
         command = f" (see `{context.command_path} --help`)" if context is not None else ""
-        print(f"summarizer: error: {message}{command}", file=sys.stderr)
+        print(f"summarizer: error: {one_line(message)}{command}", file=sys.stderr)
         return int(getattr(error, "exit_code", 2) or 2)
     message = " ".join(str(error).split()) or kind
-    print(f"summarizer: internal error: {kind}: {message} (run with --debug for the traceback)", file=sys.stderr)
+    print(f"summarizer: internal error: {kind}: {one_line(message)} (run with --debug for the traceback)", file=sys.stderr)
     return INTERNAL_ERROR
 
 

@@ -11,6 +11,17 @@ from pathlib import Path
 from summarizer.errors import OutputError
 
 
+def encode_output(text: str) -> bytes:
+    """Text as the UTF-8 bytes every output gets. Lone surrogates (a file name that is
+    not UTF-8, decoded by Python with ``surrogateescape``) become their original bytes
+    again; any other lone surrogate (say, from a JSON ``\\ud800`` escape) is written as
+    a ``\\ud800`` escape: an output is never refused for its characters."""
+    try:
+        return text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace")
+
+
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
@@ -20,9 +31,10 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     tmp = ""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        data = encode_output(text)
+        with os.fdopen(fd, "wb") as handle:
             fd = -1
-            handle.write(text)
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if target.exists():

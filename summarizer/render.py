@@ -8,6 +8,7 @@ sources, options, problems). All three are deterministic for the same digest.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from summarizer.records import Digest, Source
@@ -73,8 +74,19 @@ def digest_dict(digest: Digest) -> dict[str, Any]:
     }
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_dumps(value: Any) -> str:
+    """JSON text, Unicode kept as is except lone surrogates (a file name that is not
+    UTF-8, a ``\\ud800`` escape in a JSON input), which are written as ``\\udcff``
+    escapes: the output is valid UTF-8 and parses back to the same strings."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def to_json(digest: Digest) -> str:
-    return json.dumps(digest_dict(digest), ensure_ascii=False, indent=2) + "\n"
+    return json_dumps(digest_dict(digest)) + "\n"
 
 
 def render(digest: Digest, fmt: str) -> str:
