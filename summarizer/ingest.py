@@ -160,11 +160,11 @@ def parse(name: str, raw: bytes) -> Iterable[Article | Problem]:
     are sniffed: HTML when they look like HTML, else text)."""
     if name == STDIN:
         name = STDIN_NAME
-    text = decode(name, raw)
     suffix = Path(name).suffix.lower() if not is_url(name) and name != STDIN_NAME else ""
     if suffix in JSONL_SUFFIXES:
-        yield from _parse_jsonl(name, text)
+        yield from _parse_jsonl(name, raw)
         return
+    text = decode(name, raw)
     if suffix in HTML_SUFFIXES or (not suffix and _looks_like_html(text)):
         from summarizer.htmltext import html_to_article
 
@@ -184,11 +184,45 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
-def _parse_jsonl(name: str, text: str) -> Iterator[Article | Problem]:
-    for number, line in enumerate(text.splitlines(), start=1):
+def _jsonl_lines(name: str, raw: bytes) -> list[str | None]:
+    """The lines of a JSON-lines file, split at ``\\n`` only (U+2028 or U+0085 inside a
+    JSON string is not a line break). A file as a whole in one encoding is decoded as
+    one; otherwise each line is UTF-8 or None, so that one garbage line (a crashed
+    writer's NUL padding) costs that line only."""
+    if not (b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        try:
+            return decode(name, raw).split("\n")
+        except InputError:
+            pass
+    else:
+        try:
+            return raw.decode("utf-8-sig").split("\n")
+        except UnicodeDecodeError:
+            pass
+    lines: list[str | None] = []
+    for chunk in raw.split(b"\n"):
+        try:
+            lines.append(chunk.decode("utf-8-sig" if not lines else "utf-8"))
+        except UnicodeDecodeError:
+            lines.append(None)
+    return lines
+
+
+def _parse_jsonl(name: str, raw: bytes) -> Iterator[Article | Problem]:
+    found = list(_jsonl_rows(name, raw))
+    if b"\x00" in raw[:8192] and not any(isinstance(item, Article) for item in found):
+        raise InputError(name, "looks like a binary file, not text")
+    yield from found
+
+
+def _jsonl_rows(name: str, raw: bytes) -> Iterator[Article | Problem]:
+    for number, line in enumerate(_jsonl_lines(name, raw), start=1):
+        where = f"{name}:{number}"
+        if line is None:
+            yield Problem(where, "not UTF-8 text")
+            continue
         if not line.strip():
             continue
-        where = f"{name}:{number}"
         try:
             row = json.loads(line)
         except json.JSONDecodeError as error:
