@@ -27,6 +27,11 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise OutputError(f"{target}: cannot write: directory {directory} does not exist")
+    if target.is_dir():
+        raise OutputError(f"{target}: cannot write: is a directory")
+    if target.exists() and not target.is_file():
+        _write_in_place(target, text)
+        return
     fd = -1
     tmp = ""
     try:
@@ -53,3 +58,14 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def _write_in_place(target: Path, text: str) -> None:
+    """A device, FIFO or terminal (``-o /dev/stdout``, ``/dev/null``) is written to, never
+    replaced by a renamed file (which, run as root, would replace the device node)."""
+    try:
+        with open(target, "wb") as handle:
+            handle.write(encode_output(text))
+            handle.flush()
+    except OSError as error:
+        raise OutputError(f"{target}: cannot write: {error.strerror or error}") from None
