@@ -14,6 +14,13 @@ constants in that module.
     python scripts/tune.py --limit 80           # coarse search on subsets
     python scripts/tune.py --grid ablation      # the ablation table
     python scripts/tune.py --grid final --baselines   # chosen setting vs baselines
+
+Grids: ``coarse`` (3 x 3 x 3 x 2 over the four tuned constants, run with --limit 120),
+``ablation`` (each lever removed from the chosen setting; old default; baselines),
+``structure`` / ``structure2`` / ``relevance`` (fine steps around the chosen constants
+and structural variants that were tried and rejected: unigram concepts, df^2 weights,
+per-step renormalised coverage, the prior on the whole gain, quote-only fragment rules,
+minimum length, centroid-only / LexRank-only relevance, MMR lambda).
 """
 
 from __future__ import annotations
@@ -46,7 +53,7 @@ DATASETS = {
 BASELINES = ("lead", "lexrank", "textrank", "sumbasic", "oracle")
 
 # name -> (keyword arguments of default_scores, MMR lambda); None = the library default.
-CURRENT = {"position_weight": D.POSITION_WEIGHT, "relevance_weight": D.COVERAGE_WEIGHT_RELEVANCE,
+CURRENT = {"position_weight": D.POSITION_WEIGHT, "relevance_weight": D.RELEVANCE_WEIGHT,
            "length_exponent": D.LENGTH_EXPONENT, "fragment_penalty": D.FRAGMENT_PENALTY}
 
 
@@ -73,6 +80,36 @@ def grid(name: str) -> dict[str, tuple[dict, float]]:
         for pw, rw, r in itertools.product((0.75, 1.0, 1.5), (0.4, 0.5, 0.6), (0.35, 0.5, 0.65)):
             out[f"pw={pw} rw={rw} r={r}"] = ({**CURRENT, "position_weight": pw, "relevance_weight": rw,
                                              "length_exponent": r}, DEFAULT_LAMBDA)
+    elif name == "structure":
+        base = dict(CURRENT)
+        out["chosen"] = (base, DEFAULT_LAMBDA)
+        out["concepts: + unigrams"] = ({**base, "unigrams": True}, DEFAULT_LAMBDA)
+        out["concepts: min_df 1"] = ({**base, "min_df": 1}, DEFAULT_LAMBDA)
+        out["concepts: weight df^2"] = ({**base, "power": 2.0}, DEFAULT_LAMBDA)
+        out["coverage renormalised per step"] = ({**base, "renormalise": True}, DEFAULT_LAMBDA)
+        out["renorm + unigrams"] = ({**base, "renormalise": True, "unigrams": True}, DEFAULT_LAMBDA)
+        out["pw=1.5"] = ({**base, "position_weight": 1.5}, DEFAULT_LAMBDA)
+        out["rw=0.4"] = ({**base, "relevance_weight": 0.4}, DEFAULT_LAMBDA)
+        out["rw=0.6"] = ({**base, "relevance_weight": 0.6}, DEFAULT_LAMBDA)
+        out["r=0.35"] = ({**base, "length_exponent": 0.35}, DEFAULT_LAMBDA)
+        out["r=0.65"] = ({**base, "length_exponent": 0.65}, DEFAULT_LAMBDA)
+    elif name == "structure2":
+        base = dict(CURRENT)
+        out["chosen"] = (base, DEFAULT_LAMBDA)
+        out["prior on whole gain"] = ({**base, "prior_on_gain": True}, DEFAULT_LAMBDA)
+        out["prior on whole gain pw=0.5"] = ({**base, "prior_on_gain": True, "position_weight": 0.5}, DEFAULT_LAMBDA)
+        out["prior on whole gain pw=2"] = ({**base, "prior_on_gain": True, "position_weight": 2.0}, DEFAULT_LAMBDA)
+        out["quote/question fragments 0.5"] = ({**base, "fragment_penalty": 0.5, "back_reference": False}, DEFAULT_LAMBDA)
+        out["quote/question fragments 0.8"] = ({**base, "fragment_penalty": 0.8, "back_reference": False}, DEFAULT_LAMBDA)
+        out["min_words 10"] = ({**base, "min_words": 10}, DEFAULT_LAMBDA)
+        out["min_words 3"] = ({**base, "min_words": 3}, DEFAULT_LAMBDA)
+    elif name == "relevance":
+        base = dict(CURRENT)
+        out["chosen (centroid + LexRank)"] = (base, DEFAULT_LAMBDA)
+        out["centroid only"] = ({**base, "mix": 0.0}, DEFAULT_LAMBDA)
+        out["LexRank only"] = ({**base, "mix": 1.0}, DEFAULT_LAMBDA)
+        for lam in (0.5, 0.6, 0.8, 0.9):
+            out[f"lambda={lam}"] = (base, lam)
     elif name == "lambda":
         for lam in (0.5, 0.6, 0.7, 0.8, 0.9, 1.0):
             out[f"lambda={lam}"] = (dict(CURRENT), lam)

@@ -21,7 +21,7 @@ from scipy import sparse
 from summarizer.represent import Cluster
 
 
-def concept_matrix(cluster: Cluster) -> tuple[sparse.csr_matrix, np.ndarray]:
+def concept_matrix(cluster: Cluster, *, unigrams: bool = False, min_df: int = 2, power: float = 1.0) -> tuple[sparse.csr_matrix, np.ndarray]:
     """Binary sentence x concept matrix and each concept's weight (number of articles
     containing it). A concept found in one article only counts when the cluster has
     only one article: otherwise corroboration by a second outlet is required."""
@@ -31,8 +31,11 @@ def concept_matrix(cluster: Cluster) -> tuple[sparse.csr_matrix, np.ndarray]:
     ids = np.fromiter((vocabulary[t] for items in cluster.term_lists for t in items), np.int64, int(sizes.sum()))
     row_of = np.repeat(np.arange(n), sizes)
     same = row_of[1:] == row_of[:-1]  # consecutive terms of one sentence
-    codes = ids[:-1][same] * max(len(vocabulary), 1) + ids[1:][same]
+    width = max(len(vocabulary), 1)
+    codes = (ids[:-1][same] + 1) * width + ids[1:][same]
     rows = row_of[:-1][same]
+    if unigrams:
+        codes, rows = np.concatenate([codes, ids]), np.concatenate([rows, row_of])
     if codes.size == 0:
         return sparse.csr_matrix((n, 0)), np.zeros(0)
     unique, columns = np.unique(codes, return_inverse=True)
@@ -44,8 +47,8 @@ def concept_matrix(cluster: Cluster) -> tuple[sparse.csr_matrix, np.ndarray]:
     by_doc = sparse.csr_matrix((np.ones(n), (docs, np.arange(n))), shape=(n_docs, n)) @ matrix
     by_doc.data[:] = 1.0
     weight = np.asarray(by_doc.sum(axis=0)).ravel()
-    weight[weight < min(2, n_docs)] = 0.0
-    return matrix, weight
+    weight[weight < min(min_df, n_docs)] = 0.0
+    return matrix, weight ** power
 
 
 class CoverageGain:
@@ -56,12 +59,15 @@ class CoverageGain:
     ``picked(row)`` marks the concepts of ``row`` as covered.
     """
 
-    def __init__(self, cluster: Cluster, weight: float, length_exponent: float) -> None:
-        self.matrix, concept_weight = concept_matrix(cluster)
+    def __init__(self, cluster: Cluster, weight: float, length_exponent: float, renormalise: bool = False, prior: np.ndarray | None = None, **concepts) -> None:
+        self.matrix, concept_weight = concept_matrix(cluster, **concepts)
+        self.renormalise = renormalise
         self.uncovered = concept_weight.copy()
         self.weight = weight
         lengths = np.maximum(cluster.lengths.astype(np.float64), 1.0)
         self.cost = (lengths / lengths.mean()) ** length_exponent if lengths.size else lengths
+        if prior is not None:
+            self.cost = self.cost / prior
         first = self.coverage()
         top = first.max() if first.size else 0.0
         self.scale = 1.0 / top if top > 0 else 0.0
@@ -73,7 +79,12 @@ class CoverageGain:
         return np.asarray(self.matrix @ self.uncovered).ravel()
 
     def values(self, relevance: np.ndarray) -> np.ndarray:
-        covered = self.coverage() * self.scale
+        covered = self.coverage()
+        if self.renormalise:
+            top = covered.max()
+            covered = covered / top if top > 0 else covered
+        else:
+            covered = covered * self.scale
         rel = np.where(np.isfinite(relevance), relevance, 0.0)
         gain = (self.weight * rel + (1.0 - self.weight) * covered) / self.cost
         return np.where(np.isfinite(relevance), gain, -np.inf)
