@@ -1,8 +1,8 @@
 """Representation stage: sentences as sparse TF-IDF vectors over stemmed content words.
 
 Terms are lower-cased word tokens (``segment.words``) minus English stop words
-(scikit-learn's list), reduced by the Porter stemmer (Porter 1980; NLTK's code, which
-needs no data files). IDF is computed over the cluster's sentences (Salton & Buckley
+(scikit-learn's list, ``summarizer.stopwords``), reduced by the Porter stemmer (Porter
+1980, as ROUGE-1.5.5 ships it: ``summarizer.porter``). IDF is computed over the cluster's sentences (Salton & Buckley
 1988, smoothed), term frequency is sublinear, and rows are L2-normalised so that a dot
 product is a cosine similarity (scipy sparse, no Python loop over sentence pairs).
 """
@@ -16,33 +16,21 @@ from typing import Sequence
 import numpy as np
 from scipy import sparse
 
+from summarizer.porter import porter_stem
 from summarizer.records import CleanArticle, Sentence
 from summarizer.segment import words
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    return frozenset(ENGLISH_STOP_WORDS)
-
-
-@lru_cache(maxsize=1)
-def _stemmer():
-    from nltk.stem.porter import PorterStemmer
-
-    return PorterStemmer()
+from summarizer.stopwords import ENGLISH_STOP_WORDS
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Porter stem of a lower-cased word (cached: news vocabularies repeat)."""
-    return _stemmer().stem(word, to_lowercase=False)
+    return porter_stem(word)
 
 
 def terms(text: str) -> list[str]:
     """Stemmed content words of ``text``: the unit of every vector in this project."""
-    stop = _stop_words()
+    stop = ENGLISH_STOP_WORDS
     return [stem(w) for w in (t.lower() for t in words(text)) if w not in stop and len(w) > 1]
 
 
