@@ -28,11 +28,11 @@ def similarity_graph(tfidf: sparse.csr_matrix, threshold: float = EDGE_THRESHOLD
     return graph
 
 
-def lexrank(graph: sparse.csr_matrix, *, damping: float = DAMPING, tol: float = 1e-6, max_iter: int = 200) -> np.ndarray:
+def lexrank(graph: sparse.csr_matrix, *, damping: float = DAMPING, tol: float = 1e-8, max_iter: int = 200) -> np.ndarray:
     """Stationary distribution of the damped random walk on ``graph`` (sums to 1).
 
-    ``tol`` bounds the L1 change between iterations; 1e-6 changes no ranking on the
-    validation sets against 1e-8 and halves the iterations on large clusters."""
+    ``tol`` bounds the L1 change between iterations. (1e-6 would save iterations but
+    reordered near-equal sentences in 5 of the first 60 Multi-News clusters.)"""
     n = graph.shape[0]
     if n == 0:
         return np.zeros(0)
