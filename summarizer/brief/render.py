@@ -24,7 +24,7 @@ from typing import Any, Callable
 
 from summarizer.brief.stories import Brief, Story
 from summarizer.records import Source
-from summarizer.render import cite_mark, digest_dict
+from summarizer.render import cite_mark, digest_dict, json_dumps
 
 FORMATS = ("markdown", "html", "json")
 
@@ -56,7 +56,7 @@ def brief_dict(brief: Brief) -> dict[str, Any]:
 
 
 def to_json(brief: Brief) -> str:
-    return json.dumps(brief_dict(brief), ensure_ascii=False, indent=2) + "\n"
+    return json_dumps(brief_dict(brief)) + "\n"
 
 
 # --- Markdown -------------------------------------------------------------------------

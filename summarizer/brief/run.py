@@ -165,7 +165,7 @@ def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
     try:
         stories = build_stories(
             loaded.articles, settings.options, count=settings.stories, previous=previous,
-            jobs=jobs, on_skip=skip_story, on_progress=progress,
+            jobs=jobs, on_skip=skip_story, on_progress=progress, on_error=log.error,
         )
     finally:
         progress.close()
@@ -180,8 +180,7 @@ def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
     brief = Brief(day, tuple(stories))
     text = render_brief(brief, settings.format)
     if settings.out is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        _print(text)
     else:
         write_atomic(settings.out, text)
         log.info("wrote %d stor%s to %s", len(stories), "ies" if len(stories) != 1 else "y", settings.out)
@@ -265,10 +264,33 @@ def read_previous(path: str | None, skipped: Callable[[Problem], None], log: log
 # --- logging and progress ---------------------------------------------------------------
 
 
+def _print(text: str) -> None:
+    """``text`` on stdout as UTF-8, as files get it (never refused for its characters)."""
+    from summarizer.outputs import encode_output
+
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text-only stream (tests)
+        sys.stdout.write(text)
+    else:
+        buffer.write(encode_output(text))
+        buffer.flush()
+
+
+class _OneLine(logging.Formatter):
+    """``summarizer: message`` on one line: control, line-breaking and bidi characters
+    (say, in a file name) shown as escapes."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from summarizer.cli import one_line
+
+        return one_line(super().format(record))
+
+
 def _logger(verbosity: int) -> tuple[logging.Logger, logging.Handler]:
     log = logging.getLogger(LOGGER_NAME)
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("summarizer: %(message)s"))
+    handler.setFormatter(_OneLine("summarizer: %(message)s"))
     level = {QUIET: logging.ERROR, NORMAL: logging.WARNING}.get(verbosity, logging.DEBUG)
     log.setLevel(level)
     log.propagate = False

@@ -102,13 +102,25 @@ def outlet_key(article: Article) -> str:
     return "file:" + re.sub(r"(?:#|:)\d+$", "", article.path)
 
 
-def group_stories(articles: Sequence[Article]) -> list[tuple[Article, ...]]:
-    """Articles grouped by story, groups in order of their first article."""
+def group_stories(
+    articles: Sequence[Article], on_error: Callable[[str], None] | None = None
+) -> list[tuple[Article, ...]]:
+    """Articles grouped by story, groups in order of their first article. Should the
+    grouping fail (an input it cannot vectorise), every article is its own story and
+    ``on_error`` is told why: an unattended brief still gets written."""
     from summarizer.brief.group import group_articles
 
     if not articles:
         return []
-    labels = group_articles([a.text for a in articles], [a.title for a in articles])
+    try:
+        labels = list(group_articles([a.text for a in articles], [a.title for a in articles]))
+        if len(labels) != len(articles):
+            raise ValueError(f"{len(labels)} labels for {len(articles)} articles")
+    except Exception as error:  # noqa: BLE001 - see the docstring
+        if on_error is not None:
+            on_error(f"grouping failed ({type(error).__name__}: {' '.join(str(error).split())}); "
+                     "each article is its own story")
+        labels = list(range(len(articles)))
     groups: dict[int, list[Article]] = {}
     for label, article in zip(labels, articles):
         groups.setdefault(label, []).append(article)
@@ -193,13 +205,15 @@ def build_stories(
     jobs: int = 1,
     on_skip: Callable[[tuple[Article, ...], str], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
+    on_error: Callable[[str], None] | None = None,
 ) -> list[Story]:
     """The top ``count`` stories of ``articles``, digested, in rank order.
 
     ``on_skip(articles, message)`` is told of each story that could not be digested,
-    ``on_progress(done, total)`` of each story digested.
+    ``on_progress(done, total)`` of each story digested, ``on_error(message)`` of a
+    grouping that failed.
     """
-    ranked = rank_stories(group_stories(articles))
+    ranked = rank_stories(group_stories(articles, on_error))
     options = options.with_(order="score").validated()
     chosen: list[Story] = []
     start = 0
