@@ -15,7 +15,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, Sequence
+from typing import BinaryIO, Collection, Iterable, Iterator, Sequence
 
 from summarizer.errors import InputError, LimitExceeded
 from summarizer.records import Article, Problem
@@ -50,7 +50,7 @@ def load(
     articles: list[Article] = []
     problems: list[Problem] = []
     total = 0
-    for name in _expand(inputs, suffixes, problems):
+    for name in expand_inputs(inputs, suffixes, problems):
         try:
             raw = _read_bytes(name, max_article_bytes, stdin)
             total += len(raw)
@@ -73,8 +73,12 @@ def load(
     return Loaded(tuple(articles), tuple(problems))
 
 
-def _expand(inputs: Sequence[str], suffixes: Sequence[str], problems: list[Problem]) -> Iterator[str]:
-    """Input names in a stable order: directories walked recursively, sorted."""
+def expand_inputs(
+    inputs: Sequence[str], suffixes: Sequence[str], problems: list[Problem], exclude: Collection[str] = ()
+) -> Iterator[str]:
+    """Input names in a stable order: directories walked recursively and sorted; hidden
+    files (such as an interrupted run's temporary file) and the resolved paths in
+    ``exclude`` left out; a missing path or an empty directory becomes a problem."""
     for name in inputs:
         if name == STDIN or is_url(name):
             yield name
@@ -84,6 +88,7 @@ def _expand(inputs: Sequence[str], suffixes: Sequence[str], problems: list[Probl
             found = sorted(
                 p for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith(".")
+                and str(p.resolve()) not in exclude
             )
             if not found:
                 problems.append(Problem(name, f"directory has no {', '.join(suffixes)} files"))

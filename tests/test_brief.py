@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -21,6 +20,7 @@ import pytest
 from summarizer.brief.feeds import parse_feed, read_feed
 from summarizer.brief.render import safe_link
 from summarizer.cli import main
+from conftest import require_shared
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -118,16 +118,6 @@ def run_brief(*args: str) -> int:
 
 def read_json(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
-
-
-def require_shared(*parts: str) -> Path:
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        message = f"{path} is absent (the shared evaluation data sits beside the project)"
-        if os.environ.get("SUMMARIZER_REQUIRE_SHARED") == "1":
-            pytest.fail(message + " and SUMMARIZER_REQUIRE_SHARED=1")
-        pytest.skip(message)
-    return path
 
 
 @pytest.fixture

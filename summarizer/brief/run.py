@@ -21,14 +21,14 @@ import sys
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from pathlib import Path
-from typing import Callable, Collection, Iterator, Sequence
+from typing import Callable, Collection, Sequence
 
 from summarizer.brief.config import BriefConfig
 from summarizer.brief.feeds import FEED_SUFFIXES, is_feed_name, read_feed
 from summarizer.brief.render import FORMATS, render_brief
 from summarizer.brief.stories import Brief, brief_date, build_stories, default_jobs
 from summarizer.errors import LockedError, NothingToSummarize, OptionError, OutputError, SkippedInputs
-from summarizer.ingest import ARTICLE_SUFFIXES, Loaded, is_url
+from summarizer.ingest import ARTICLE_SUFFIXES, Loaded, expand_inputs, is_url
 from summarizer.options import Options
 from summarizer.records import Article, Problem
 
@@ -192,29 +192,6 @@ def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
 # --- inputs ---------------------------------------------------------------------------
 
 
-def expand_inputs(inputs: Sequence[str], problems: list[Problem], exclude: Collection[str] = ()) -> Iterator[str]:
-    """Input names in a stable order: directories walked recursively and sorted, hidden
-    files (such as an interrupted run's temporary file) and ``exclude`` left out."""
-    for name in inputs:
-        if is_url(name) or name == "-":
-            yield name
-            continue
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES and not p.name.startswith(".")
-                and str(p.resolve()) not in exclude
-            )
-            if not found:
-                problems.append(Problem(name, f"directory has no {', '.join(INPUT_SUFFIXES)} files"))
-            yield from (str(p) for p in found)
-        elif path.exists():
-            yield name
-        else:
-            problems.append(Problem(name, "no such file or directory"))
-
-
 def load_inputs(inputs: Sequence[str], options: Options, *, exclude: Collection[str] = ()) -> Loaded:
     """Articles of every input, one input at a time, so that any failure of one input
     (even an unexpected one) skips that input only."""
@@ -222,7 +199,7 @@ def load_inputs(inputs: Sequence[str], options: Options, *, exclude: Collection[
 
     articles: list[Article] = []
     problems: list[Problem] = []
-    for name in expand_inputs(inputs, problems, exclude):
+    for name in expand_inputs(inputs, INPUT_SUFFIXES, problems, exclude):
         try:
             if is_feed_name(name) and not is_url(name):
                 found = read_feed(name, max_bytes=options.max_article_bytes)
