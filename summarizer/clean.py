@@ -73,6 +73,10 @@ MIN_SHARED_SENTENCE_WORDS = 6
 # syndicated articles share their body, which is not all at the end.
 MIN_FOOTER_REPEATS = 3
 FOOTER_LINES = 3
+# ... unless the article is a copy: at least this share of its lines recur elsewhere in
+# the cluster (a footer is one or two lines of an article; set so that three identical
+# wire copies keep their text while a site footer under different stories still goes).
+COPY_SHARE = 0.5
 # After a list label ("More like this") lines are teasers while they stay this short
 # (one headline or one truncated lead sentence); a longer paragraph ends the list.
 MAX_LIST_ITEM_WORDS = 40
@@ -208,6 +212,10 @@ def _clean_article(
 
     # Repetition across the cluster's articles.
     if len(counts) and max(counts.values(), default=0) > 1:
+        # A syndicated copy (most of its lines recur in other articles) keeps its shared
+        # sentences even at its end: they are the body, not a site's footer.
+        recurring = sum(counts.get(u.key, 0) >= 2 for u in units)
+        copy = recurring >= COPY_SHARE * len(units)
         for unit in units:
             if unit.kind == bp.BOILERPLATE:
                 continue
@@ -218,7 +226,8 @@ def _clean_article(
             sentence_like = bp.has_final_punctuation(unit.text) and bp.word_count(unit.text) >= MIN_SHARED_SENTENCE_WORDS
             if unit.kind == bp.HEADING:
                 continue  # decided below: a shared heading is still a heading when body text follows
-            if not sentence_like or (n >= MIN_FOOTER_REPEATS and all(positions.get(key, []))):
+            footer = n >= MIN_FOOTER_REPEATS and all(positions.get(key, [])) and not copy
+            if not sentence_like or footer:
                 unit.kind, unit.reason = bp.BOILERPLATE, bp.REPEATED
 
     # Title: the first headline-shaped line before the body.

@@ -57,13 +57,14 @@ def build_options(
     order: str = "reading",
     seed: int = 0,
     clean: bool = True,
+    max_article_bytes: int = Options.max_article_bytes,
 ) -> Options:
     """The one place where command-line values become an Options object."""
     if words is None and chars is None and sentences is None and bytes_ is None:
         words = DEFAULT_WORDS
     return Options(
         method=method, words=words, chars=chars, sentences=sentences, bytes=bytes_,
-        mmr_lambda=mmr_lambda, order=order, seed=seed, clean=clean,
+        mmr_lambda=mmr_lambda, order=order, seed=seed, clean=clean, max_article_bytes=max_article_bytes,
     ).validated()
 
 
@@ -110,6 +111,7 @@ def digest(
     no_clean: bool = typer.Option(False, "--no-clean", help="Skip the boilerplate filter."),
     strict: bool = typer.Option(False, "--strict", help="Exit with status 3 when any input was skipped."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not report skipped inputs."),
+    max_bytes: int = typer.Option(Options.max_article_bytes, "--max-bytes", help="Skip (and report) any article larger than this."),
 ) -> None:
     """Digest one story: the most central, least redundant sentences, each cited.
 
@@ -127,7 +129,7 @@ def digest(
 
     check_format(fmt)
     options = build_options(method=method, words=words, chars=chars, sentences=sentences,
-                            mmr_lambda=mmr_lambda, order=order, clean=not no_clean)
+                            mmr_lambda=mmr_lambda, order=order, clean=not no_clean, max_article_bytes=max_bytes)
     loaded = load(paths or default_inputs(), max_article_bytes=options.max_article_bytes, max_run_bytes=options.max_run_bytes)
     for problem in loaded.problems:
         warn(f"skipped {problem.path}: {problem.message}", quiet)

@@ -9,7 +9,7 @@ Exit statuses (documented in the README):
 3   some inputs were skipped and ``--strict`` was given
 4   an output could not be written
 5   another run holds the lock on this output (``brief``)
-6   an input exceeds a configured limit
+70  an internal error (a bug); ``--debug`` shows the traceback
 ==  ==========================================================
 """
 
@@ -64,6 +64,5 @@ class LockedError(SummarizerError):
 
 
 class LimitExceeded(InputError):
-    """An input is larger than a configured limit."""
-
-    exit_status = 6
+    """An input is larger than a configured limit (reported and skipped like any
+    unreadable input)."""

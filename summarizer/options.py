@@ -61,7 +61,8 @@ class Options:
             )
         for name in ("max_article_bytes", "max_run_bytes"):
             if getattr(self, name) < 1:
-                raise OptionError(f"{name} must be positive, got {getattr(self, name)!r}")
+                flag = {"max_article_bytes": "--max-bytes"}.get(name, name)
+                raise OptionError(f"{flag} must be positive, got {getattr(self, name)!r}")
         return self
 
     def with_(self, **changes: Any) -> "Options":

@@ -233,9 +233,6 @@ def test_baseline_does_not_repeat_a_line_across_articles():
     assert len(set(texts)) == len(texts)
 
 
-@pytest.mark.xfail(strict=True, raises=RuntimeError,
-                   reason="rankers/sumy_rankers.py: lsa raises RuntimeError('sumy lsa rated 0 of N sentences') "
-                   "on a cluster without content terms instead of a SummarizerError")
 def test_lsa_on_punctuation_only():
     try:
         summarize(["... !!! ???", "—"], Options(method="lsa", words=30, clean=False))

@@ -388,9 +388,6 @@ def test_cjk_is_summarised(corpus_runs):
     assert run.result.returncode == 0, run.result.stderr.decode()
 
 
-@pytest.mark.xfail(strict=True, raises=NothingToSummarize,
-                   reason="clean.py/boilerplate.py: three or more identical articles (syndicated wire copy) lose every "
-                   "sentence as 'repeated across articles', so nothing is left to summarise")
 def test_syndicated_copies_are_summarised():
     assert summarize([PROSE, PROSE, PROSE], Options(words=50)).lines
 
@@ -539,9 +536,9 @@ def test_permission_denied_is_reported_even_as_root(tmp_path, monkeypatch):
     assert len(loaded.articles) == 1
 
 
-def test_limit_exceeded_is_status_6():
+def test_limit_exceeded_is_an_input_error():
     error = LimitExceeded("x.txt", "file is larger than 10 bytes (max_article_bytes)")
-    assert isinstance(error, InputError) and isinstance(error, SummarizerError) and error.exit_status == 6
+    assert isinstance(error, InputError) and isinstance(error, SummarizerError) and error.exit_status == 1
 
 
 def test_big_file_is_refused_quickly(tmp_path):
@@ -557,10 +554,11 @@ def test_big_file_is_refused_quickly(tmp_path):
     assert time.monotonic() - started < 60
 
 
-def test_cli_has_a_size_limit_option():
-    result = run_cli(["digest", "--help"], cwd=ROOT)
-    if "--max-bytes" not in result.stdout.decode():
-        pytest.xfail("cli.py: no --max-bytes option; the limit (20 MB) is only settable through the library")
+def test_cli_size_limit_option(tmp_path):
+    (tmp_path / "ok.txt").write_text(PROSE)
+    result = run_cli(["digest", "ok.txt", "--max-bytes", "10"], cwd=tmp_path)
+    assert result.returncode == 1
+    assert any("ok.txt" in line and "larger than 10 bytes" in line for line in stderr_lines(result))
 
 
 # --- JSON with awkward characters -----------------------------------------------------

@@ -76,6 +76,8 @@ def sumy_scores(name: str, cluster: Cluster) -> np.ndarray:
     summarizer._get_best_sentences = catch
     if len(cluster.sentences):
         summarizer(document, len(cluster.sentences))
+    if not caught and cluster.tfidf.nnz == 0:
+        return np.zeros(len(cluster.sentences))  # no content word anywhere: sumy rates nothing
     if len(caught) != len(cluster.sentences):
         raise RuntimeError(f"sumy {name} rated {len(caught)} of {len(cluster.sentences)} sentences")
     return np.asarray(caught, dtype=np.float64)
