@@ -113,6 +113,44 @@ def grid(name: str) -> dict[str, tuple[dict, float]]:
     elif name == "lambda":
         for lam in (0.5, 0.6, 0.7, 0.8, 0.9, 1.0):
             out[f"lambda={lam}"] = (dict(CURRENT), lam)
+    elif name == "fill":
+        # Budget use (the "words" column): NeuS digests average 56.8 of 65 words. Neither
+        # the redundancy cap nor the minimum length is what leaves it unused: a fill
+        # phase under a looser cap (0.6 / 0.7 / 0.8 / none, tried in select.py) gave
+        # 56.9-57.0 words and 19.18-19.20 R-2 (vs 19.21), MN unchanged; min_words 3
+        # gave 57.2 words, 16.49 / 19.08 R-2. What is left is smaller than any remaining
+        # sentence. Also rejected (not kept in code): absolute gain (r = 0) for the last
+        # pick when < 1-3 mean sentence lengths remain (16.48 / 19.19 at best), and a
+        # pass of 1-for-1 swaps maximising relevance + coverage (16.51 / 19.02).
+        base = dict(CURRENT)
+        out["chosen"] = (base, DEFAULT_LAMBDA)
+        out["min_words 3"] = ({**base, "min_words": 3}, DEFAULT_LAMBDA)
+    elif name == "shape":
+        base = dict(CURRENT)
+        out["chosen"] = (base, DEFAULT_LAMBDA)
+        for lam in (0.6, 0.8):
+            out[f"lambda={lam}"] = (base, lam)
+        for rw in (0.4, 0.6):
+            out[f"rw={rw}"] = ({**base, "relevance_weight": rw}, DEFAULT_LAMBDA)
+        for decay in (0.3, 0.7):
+            out[f"prior 1+exp(-{decay} i)"] = ({**base, "decay": decay}, DEFAULT_LAMBDA)
+        out["prior 1+2exp(-0.5 i)"] = ({**base, "decay": 0.5, "position_weight": 2.0}, DEFAULT_LAMBDA)
+    elif name == "last":
+        base = dict(CURRENT)
+        out["chosen"] = (base, DEFAULT_LAMBDA)
+        out["concepts sqrt(df)"] = ({**base, "power": 0.5}, DEFAULT_LAMBDA)
+        out["mix 0.3 (more centroid)"] = ({**base, "mix": 0.3}, DEFAULT_LAMBDA)
+        out["mix 0.7 (more LexRank)"] = ({**base, "mix": 0.7}, DEFAULT_LAMBDA)
+        out["lambda=0.6 rw=0.55"] = ({**base, "relevance_weight": 0.55}, 0.6)
+        out["lambda=0.6 pw=1.5"] = ({**base, "position_weight": 1.5}, 0.6)
+        out["unigrams x0.25 rw=0.45"] = ({**base, "unigrams": True, "unigram_weight": 0.25, "relevance_weight": 0.45}, DEFAULT_LAMBDA)
+    elif name == "concepts":
+        base = dict(CURRENT)
+        out["chosen"] = (base, DEFAULT_LAMBDA)
+        for lead in (0.5, 1.0, 2.0):
+            out[f"lead bonus {lead}"] = ({**base, "lead": lead}, DEFAULT_LAMBDA)
+        for uw in (0.25, 0.5):
+            out[f"unigrams x{uw}"] = ({**base, "unigrams": True, "unigram_weight": uw}, DEFAULT_LAMBDA)
     elif name == "final":
         out["default"] = (dict(CURRENT), DEFAULT_LAMBDA)
     else:
@@ -152,6 +190,7 @@ def _init(clusters, settings, baselines, words):
     _STATE.update(clusters=clusters, settings=settings, baselines=baselines, words=words)
 
 
+
 def _score_one(i: int) -> np.ndarray:
     """(settings + baselines) x (R-1, R-2) F1 for cluster i."""
     cluster, prepared = _STATE["clusters"][i]
@@ -179,7 +218,7 @@ def _score_one(i: int) -> np.ndarray:
                 picks = select(prepared, scores, budget, mmr_lambda=DEFAULT_LAMBDA, novelty=m.novelty)
             text = "\n".join(prepared.sentences[r].text for r in sorted(p.row for p in picks))
         s = rouge_scores(text, references, stem=True, limit_words=words)
-        out.append((s["rouge-1"].fmeasure, s["rouge-2"].fmeasure))
+        out.append((s["rouge-1"].fmeasure, s["rouge-2"].fmeasure, len(text.split()) / 100.0))
     return np.asarray(out)
 
 
@@ -215,15 +254,15 @@ def main() -> int:
         for key in DATASETS:
             t = table[key][:, j, :]
             half = len(t) // 2
-            row += [t[:, 0].mean(), t[:, 1].mean(), t[:half, 1].mean(), t[half:, 1].mean()]
+            row += [t[:, 0].mean(), t[:, 1].mean(), t[:half, 1].mean(), t[half:, 1].mean(), t[:, 2].mean()]
         rows.append(row)
     if args.sort:
-        rows.sort(key=lambda r: -(r[2] + r[6]))
-    header = f"{'setting':<40} | {'MN R-1':>6} {'MN R-2':>6} {'h1':>6} {'h2':>6} | {'NeuS R-1':>8} {'R-2':>6} {'h1':>6} {'h2':>6}"
+        rows.sort(key=lambda r: -(r[2] + r[7]))
+    header = f"{'setting':<40} | {'MN R-1':>6} {'MN R-2':>6} {'h1':>6} {'h2':>6} {'words':>5} | {'NeuS R-1':>8} {'R-2':>6} {'h1':>6} {'h2':>6} {'words':>5}"
     print(header)
     print("-" * len(header))
     for r in rows:
-        print(f"{r[0]:<40} | {r[1]:6.2f} {r[2]:6.2f} {r[3]:6.2f} {r[4]:6.2f} | {r[5]:8.2f} {r[6]:6.2f} {r[7]:6.2f} {r[8]:6.2f}")
+        print(f"{r[0]:<40} | {r[1]:6.2f} {r[2]:6.2f} {r[3]:6.2f} {r[4]:6.2f} {r[5]:5.1f} | {r[6]:8.2f} {r[7]:6.2f} {r[8]:6.2f} {r[9]:6.2f} {r[10]:5.1f}")
     return 0
 
 

@@ -36,6 +36,20 @@ def test_concept_weights_count_articles(floods):
     assert sorted(weight.tolist()) == [0, 0, 2, 2, 2, 2, 2, 3]
 
 
+def test_concept_weight_options_lead_bonus_and_unigram_share(floods):
+    # lead bonus: each article adds lead / (index of the concept's first sentence there + 1)
+    _, weight = concept_matrix(floods, lead=1.0)
+    # storm/flood bigrams: 2 articles, index 0 in both -> 2 + 1 + 1; mayor/praise: d0 index 1,
+    # d2 index 0 -> 2 + 0.5 + 1; (rescue, crews): 3 + 0.5 + 0.5 + 1
+    assert sorted(weight.tolist()) == [0, 0, 3.5, 3.5, 4, 4, 4, 5]
+    _, plain = concept_matrix(floods)
+    assert np.array_equal(concept_matrix(floods, lead=0.0)[1], plain)
+    # unigram concepts at half weight: bigram weights unchanged, unigrams (df 2 or 3) halved
+    matrix, weight = concept_matrix(floods, unigrams=True, unigram_weight=0.5)
+    assert matrix.shape[1] == 18
+    assert sorted(weight.tolist()) == [0] * 4 + [1] * 6 + [1.5, 1.5] + [2] * 5 + [3]
+
+
 def test_coverage_gain_new_vs_already_covered(floods):
     gain = CoverageGain(floods, weight=0.0, length_exponent=0.0)
     assert gain.coverage().tolist() == [6, 7, 6, 3, 7]
