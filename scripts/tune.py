@@ -44,7 +44,7 @@ from summarizer.options import DEFAULT_LAMBDA, Options
 from summarizer.pipeline import prepare
 from summarizer.rankers import default as D
 from summarizer.rankers import get_method
-from summarizer.select import Budget, select
+from summarizer.select import REDUNDANCY_CAP, Budget, select
 
 DATASETS = {
     "multinews": ("/work/shared/datasets/multinews-validation.jsonl", 250),
@@ -144,6 +144,18 @@ def grid(name: str) -> dict[str, tuple[dict, float]]:
         out["lambda=0.6 rw=0.55"] = ({**base, "relevance_weight": 0.55}, 0.6)
         out["lambda=0.6 pw=1.5"] = ({**base, "position_weight": 1.5}, 0.6)
         out["unigrams x0.25 rw=0.45"] = ({**base, "unigrams": True, "unigram_weight": 0.25, "relevance_weight": 0.45}, DEFAULT_LAMBDA)
+    elif name == "cap":
+        base = dict(CURRENT)
+        out["chosen"] = (base, DEFAULT_LAMBDA)
+        for cap in (0.4, 0.6, 0.7):
+            out[f"redundancy cap {cap}"] = ({**base, "select_cap": cap}, DEFAULT_LAMBDA)
+        out["lambda=0.6 cap 0.6"] = ({**base, "select_cap": 0.6}, 0.6)
+        out["lambda=0.5"] = (base, 0.5)
+    elif name == "novelty":
+        base = dict(CURRENT)
+        out["chosen"] = (base, DEFAULT_LAMBDA)
+        for nw, cap in ((1.5, 0.6), (1.3, 0.6), (1.8, 0.6), (1.5, 0.55), (1.5, 0.65), (1.5, None)):
+            out[f"novelty x{nw} cap {cap}"] = ({**base, "novelty_weight": nw, "redundancy_cap": cap}, DEFAULT_LAMBDA)
     elif name == "concepts":
         base = dict(CURRENT)
         out["chosen"] = (base, DEFAULT_LAMBDA)
@@ -206,12 +218,13 @@ def _score_one(i: int) -> np.ndarray:
             if method == "default":
                 kw = dict(kw)
                 min_words = kw.pop("min_words", D.MIN_WORDS)
+                cap = kw.pop("select_cap", REDUNDANCY_CAP)
                 saved, D.MIN_WORDS = D.MIN_WORDS, min_words
                 try:
                     scores = D.default_scores(prepared, **kw)
                 finally:
                     D.MIN_WORDS = saved
-                picks = select(prepared, scores, budget, mmr_lambda=lam, novelty=True)
+                picks = select(prepared, scores, budget, mmr_lambda=lam, novelty=True, redundancy_cap=cap)
             else:
                 m = get_method(method)
                 scores = m.rank(prepared, Options(words=words, method=method), cluster.references)

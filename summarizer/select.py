@@ -124,6 +124,12 @@ def select(
         relevance[finite] = (scores[finite] - low) / (high - low) if high > low else 1.0
     lam = mmr_lambda if novelty else 1.0
     cap = redundancy_cap if novelty else np.inf
+    # A gain may carry its method's own redundancy cap and a novelty weight (the factor
+    # on MMR's similarity penalty; 1 = plain MMR). Methods without a gain: unchanged.
+    novelty_weight = 1.0
+    if novelty and gain is not None:
+        cap = getattr(gain, "redundancy_cap", None) or cap
+        novelty_weight = getattr(gain, "novelty_weight", 1.0)
     limits = costs(cluster, budget)
     left = [limit for _, limit in limits]
     available = finite & (cluster.lengths > 0)
@@ -142,7 +148,7 @@ def select(
             step = np.where(finite, gain.values(relevance), -np.inf)
             top = step[fits].max()
             current = np.where(np.isfinite(step), step / top if top > 0 else 0.0, -np.inf)
-        value = np.where(fits, lam * np.where(fits, current, 0.0) - (1.0 - lam) * max_similarity, -np.inf)
+        value = np.where(fits, lam * np.where(fits, current, 0.0) - (1.0 - lam) * novelty_weight * max_similarity, -np.inf)
         row = int(np.argmax(value))
         picks.append(Pick(row, float(current[row]), float(value[row])))
         available[row] = False

@@ -126,3 +126,32 @@ def test_position_prior_is_monotone():
 )
 def test_fragment_detection(text, expected):
     assert is_fragment(text) is expected
+
+
+class _FixedGain:
+    """A gain favouring rows 0 and 2 (the same sentence in two articles)."""
+
+    def __init__(self, redundancy_cap=None, novelty_weight=1.0):
+        self.redundancy_cap, self.novelty_weight = redundancy_cap, novelty_weight
+
+    def values(self, relevance):
+        return np.array([1.0, 0.1, 0.9, 0.1, 0.1])
+
+    def picked(self, row):
+        pass
+
+
+def test_gain_carries_its_own_redundancy_cap_and_novelty_weight(floods):
+    rows = lambda gain, lam=1.0: [p.row for p in select(floods, np.ones(5), Budget(words=8), mmr_lambda=lam, gain=gain)]
+    assert rows(_FixedGain())[:1] == [0] and 2 not in rows(_FixedGain())  # shared cap 0.5: the copy is out
+    assert rows(_FixedGain(redundancy_cap=1.01)) == [0, 2]  # the gain's own cap lets it in
+    # novelty weight: at lambda 0.9 the copy (similarity 1) wins against a 0.1 novel line
+    # with plain MMR (0.9 * 0.9 - 0.1 * 1 > 0.9 * 0.1) but not when novelty weighs 10x
+    assert rows(_FixedGain(redundancy_cap=1.01), 0.9)[:2] == [0, 2]
+    assert rows(_FixedGain(redundancy_cap=1.01, novelty_weight=10.0), 0.9)[1] != 2
+
+
+def test_default_method_carries_its_cap_and_novelty_weight(floods):
+    from summarizer.rankers import default as D
+    gain = default_scores(floods).marginal_gain()
+    assert gain.redundancy_cap == D.REDUNDANCY_CAP and gain.novelty_weight == D.NOVELTY_WEIGHT

@@ -82,7 +82,9 @@ class CoverageGain:
     """
 
     def __init__(self, cluster: Cluster, weight: float, length_exponent: float, renormalise: bool = False, prior: np.ndarray | None = None,
-                 **concepts) -> None:
+                 redundancy_cap: float | None = None, novelty_weight: float = 1.0, **concepts) -> None:
+        self.redundancy_cap = redundancy_cap  # read by the selector (None: its own cap)
+        self.novelty_weight = novelty_weight
         self.matrix, concept_weight = concept_matrix(cluster, **concepts)
         self.renormalise = renormalise
         self.uncovered = concept_weight.copy()
