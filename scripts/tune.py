@@ -21,6 +21,13 @@ Grids: ``coarse`` (3 x 3 x 3 x 2 over the four tuned constants, run with --limit
 and structural variants that were tried and rejected: unigram concepts, df^2 weights,
 per-step renormalised coverage, the prior on the whole gain, quote-only fragment rules,
 minimum length, centroid-only / LexRank-only relevance, MMR lambda).
+After the ROUGE-Porter stemmer change: ``fill`` (budget use; see the comment there),
+``concepts`` (lead bonus, unigram share), ``shape`` / ``last`` (lambda, relevance share,
+prior shape, sqrt(df), centroid/LexRank mix), ``cap`` (the selector's cap with lambda),
+``novelty`` (the default method's own novelty weight and cap: adopted 1.5 / 0.6),
+``combo`` (near-misses on top of it: centroid/LexRank mix 0.3 -> R-2 16.58 / 19.36 but
+MN 1st half -0.12; pw 1.5, rw 0.45, exp prior, unigrams: no better on both).
+Each grid row also shows the mean digest length in words.
 """
 
 from __future__ import annotations
@@ -156,6 +163,14 @@ def grid(name: str) -> dict[str, tuple[dict, float]]:
         out["chosen"] = (base, DEFAULT_LAMBDA)
         for nw, cap in ((1.5, 0.6), (1.3, 0.6), (1.8, 0.6), (1.5, 0.55), (1.5, 0.65), (1.5, None)):
             out[f"novelty x{nw} cap {cap}"] = ({**base, "novelty_weight": nw, "redundancy_cap": cap}, DEFAULT_LAMBDA)
+    elif name == "combo":
+        base = dict(CURRENT)
+        out["chosen"] = (base, DEFAULT_LAMBDA)
+        out["mix 0.3"] = ({**base, "mix": 0.3}, DEFAULT_LAMBDA)
+        out["pw 1.5"] = ({**base, "position_weight": 1.5}, DEFAULT_LAMBDA)
+        out["rw 0.45"] = ({**base, "relevance_weight": 0.45}, DEFAULT_LAMBDA)
+        out["prior 1+exp(-0.3 i)"] = ({**base, "decay": 0.3}, DEFAULT_LAMBDA)
+        out["unigrams x0.25"] = ({**base, "unigrams": True, "unigram_weight": 0.25}, DEFAULT_LAMBDA)
     elif name == "concepts":
         base = dict(CURRENT)
         out["chosen"] = (base, DEFAULT_LAMBDA)
