@@ -133,6 +133,10 @@ def select(
     limits = costs(cluster, budget)
     left = [limit for _, limit in limits]
     available = finite & (cluster.lengths > 0)
+    # Sentences with the same text (one wire sentence in several articles) are one
+    # candidate for every method: once one is picked the others go, even when they have
+    # no content word for the similarity to see.
+    _, same_text = np.unique(np.asarray([s.text for s in cluster.sentences], dtype=object).astype(str), return_inverse=True)
     max_similarity = np.zeros(n)
     picks: list[Pick] = []
     while True:
@@ -151,7 +155,7 @@ def select(
         value = np.where(fits, lam * np.where(fits, current, 0.0) - (1.0 - lam) * novelty_weight * max_similarity, -np.inf)
         row = int(np.argmax(value))
         picks.append(Pick(row, float(current[row]), float(value[row])))
-        available[row] = False
+        available[same_text == same_text[row]] = False
         if gain is not None:
             gain.picked(row)
         left = [room - int(cost[row]) for (cost, _), room in zip(limits, left)]
