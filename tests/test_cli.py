@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from helpers import words_in_text_output
@@ -123,3 +124,25 @@ def test_help_lists_commands_with_examples():
     out = result.stdout.decode()
     assert "digest" in out
     assert "Examples" in run("digest", "--help").stdout.decode()
+
+
+def test_seeds_digest_has_no_boilerplate_and_no_repeats(seeds_dir):
+    """The issue's acceptance check: at most 120 words, every line cited, no `drop` or
+    `headings` string of gold.json, no two lines saying the same thing."""
+    gold = json.loads((seeds_dir / "gold.json").read_text())["documents"]
+    result = run("digest", str(seeds_dir), "--words", "120", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    lines = [l["text"] for l in json.loads(result.stdout)["lines"]]
+    assert lines and sum(len(t.split()) for t in lines) <= 120
+    banned = [s for doc in gold.values() for s in doc.get("drop", []) + doc.get("headings", [])]
+    for text in lines:
+        for string in banned:
+            if len(string.split()) == 1:  # "ads", "IANS": a whole line, not a word inside one
+                assert text.strip(" .:") != string, (string, text)
+            else:
+                assert string not in text, (string, text)
+    from summarizer.represent import tfidf_matrix, terms
+
+    matrix, _ = tfidf_matrix([terms(t) for t in lines])
+    similarity = (matrix @ matrix.T).toarray()
+    assert (similarity[~np.eye(len(lines), dtype=bool)] < 0.6).all()
