@@ -1,0 +1,250 @@
+"""Measure story grouping (summarizer.brief.group) on Multi-News, against a baseline, and time it.
+
+Quality: the first 100 clusters of ../shared/datasets/multinews-validation.jsonl, all their
+non-empty articles mixed in a fixed seeded shuffle, grouped by ``group_articles``; printed
+are the adjusted Rand index against the true clusters and the share of true clusters
+recovered whole (some predicted group equals the true cluster exactly), for
+
+* the method at its default threshold, and at thresholds around it (fragility check);
+* the baseline: plain TF-IDF of whole articles (scikit-learn's TfidfVectorizer, English
+  stop words) + average-linkage agglomerative clustering on cosine distance, at its best
+  distance threshold on these same clusters (an upper bound for that baseline);
+* both again on clusters 100-249, which were not used to choose any setting (the
+  baseline keeps the threshold that was best on the first 100).
+
+Speed: synthetic batches of 1,000 and 10,000 articles (``--sizes`` for others) made in
+memory from a fixed seed out of the dataset's own text: stories with Multi-News's cluster
+sizes, each made of 8-24 paragraphs drawn from the whole dataset whose capitalised words
+are given a story-specific suffix (so that, as in a real day's news, every story has its
+own names and the vocabulary grows with the batch); each article of a story is a random
+50-90% of its paragraphs plus, half the time, an unrelated paragraph. Each size runs in a fresh
+process so the peak resident memory printed is that run's own; CPU seconds are printed
+beside wall seconds because the machine may be shared. (Stories recycle the dataset's
+paragraphs, which makes unrelated synthetic stories share whole paragraphs: the group
+count is printed as a sanity check, not as a quality measure.)
+
+Run: python scripts/grouping_ari.py [--sizes 1000 10000 50000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DATASET = SHARED / "datasets" / "multinews-validation.jsonl"
+SEED = 20240601
+THRESHOLD_FACTORS = (0.6, 0.8, 1.0, 1.2, 1.4, 1.6)
+
+
+def load_rows() -> list[dict]:
+    with DATASET.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def mixed_articles(rows: list[dict], seed: int = SEED) -> tuple[list[str], list[int]]:
+    """All non-empty articles of ``rows``, shuffled with a fixed seed, and their cluster ids."""
+    items = [(doc, c) for c, row in enumerate(rows) for doc in row["documents"] if doc.strip()]
+    random.Random(seed).shuffle(items)
+    return [d for d, _ in items], [c for _, c in items]
+
+
+def whole_share(pred, truth) -> float:
+    """Share of true clusters that some predicted group equals exactly."""
+    groups_p, groups_t = defaultdict(set), defaultdict(set)
+    for i, (p, t) in enumerate(zip(pred, truth)):
+        groups_p[p].add(i)
+        groups_t[t].add(i)
+    predicted = {frozenset(g) for g in groups_p.values()}
+    return sum(frozenset(g) in predicted for g in groups_t.values()) / len(groups_t)
+
+
+def scores(pred, truth) -> tuple[float, float]:
+    from sklearn.metrics import adjusted_rand_score
+
+    return adjusted_rand_score(truth, pred), whole_share(pred, truth)
+
+
+def baseline_labels(texts: list[str], distance: float) -> list[int]:
+    """Plain TF-IDF of whole articles + average linkage, cut at a cosine distance."""
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import cosine_distances
+
+    x = TfidfVectorizer(stop_words="english").fit_transform(texts)
+    model = AgglomerativeClustering(
+        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=distance
+    )
+    return model.fit_predict(cosine_distances(x)).tolist()
+
+
+def best_baseline(texts: list[str], truth: list[int]) -> tuple[float, float, float]:
+    """(distance threshold, ARI, whole share) of the baseline's best threshold."""
+    best = None
+    for d in np.round(np.arange(0.30, 1.0, 0.01), 2):
+        ari, whole = scores(baseline_labels(texts, float(d)), truth)
+        if best is None or ari > best[1]:
+            best = (float(d), ari, whole)
+    return best
+
+
+def ceiling(texts: list[str], truth: list[int], below: float = 0.03) -> tuple[int, float]:
+    """ARI of the true partition once the articles unrelated to their own cluster are split off.
+
+    "Unrelated": TF-IDF cosine (the baseline's vectors) under ``below`` to every other
+    article of its cluster: placeholder pages (web-archive notices, social-media stubs) and
+    off-topic pages that no grouping by content can put back. Returns (count, ARI).
+    """
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    x = TfidfVectorizer(stop_words="english").fit_transform(texts)
+    sims = (x @ x.T).toarray()
+    np.fill_diagonal(sims, -1.0)
+    t = np.asarray(truth)
+    same = t[:, None] == t[None, :]
+    off = [i for i in range(len(t)) if same[i].sum() > 1 and sims[i][same[i]].max() < below]
+    split = list(truth)
+    for i in off:
+        split[i] = -1 - i
+    return len(off), scores(split, truth)[0]
+
+
+# ---------------------------------------------------------------- synthetic batches
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def _suffix(story: int) -> str:
+    letters = ""
+    story += 26 * 26  # at least three letters
+    while story:
+        story, r = divmod(story, 26)
+        letters += chr(ord("a") + r)
+    return letters
+
+
+def synthetic_batch(n: int, seed: int = SEED) -> tuple[list[str], list[int]]:
+    """``n`` articles in stories, built in memory from the dataset's text (see module doc)."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    rows = load_rows()
+    sizes = [sum(1 for d in r["documents"] if d.strip()) for r in rows]
+    pool = [
+        p.strip()
+        for row in rows
+        for doc in row["documents"]
+        for p in _PARAGRAPH.split(doc)
+        if len(p.split()) >= 8
+    ]
+    rng = random.Random(seed)
+    texts, story_of = [], []
+    story = 0
+    while len(texts) < n:
+        tag = _suffix(story)
+
+        def rename(m: re.Match) -> str:
+            w = m.group(0)
+            return w if w.lower() in ENGLISH_STOP_WORDS else w + tag
+
+        paras = [_NAME.sub(rename, p) for p in rng.sample(pool, rng.randint(8, 24))]
+        for _ in range(min(rng.choice(sizes), n - len(texts))):
+            k = max(2, round(len(paras) * rng.uniform(0.5, 0.9)))
+            body = [paras[i] for i in sorted(rng.sample(range(len(paras)), k))]
+            if rng.random() < 0.5:
+                body.insert(rng.randrange(len(body) + 1), rng.choice(pool))
+            texts.append("\n\n".join(body))
+            story_of.append(story)
+        story += 1
+    order = list(range(len(texts)))
+    rng.shuffle(order)
+    return [texts[i] for i in order], [story_of[i] for i in order]
+
+
+def time_one(n: int) -> None:
+    """Child process: build a batch of n, group it, print one JSON line."""
+    from summarizer.brief.group import group_articles
+
+    texts, truth = synthetic_batch(n)
+    words = sum(len(t.split()) for t in texts)
+    wall, cpu = time.perf_counter(), time.process_time()
+    labels = group_articles(texts)
+    seconds, cpu_seconds = time.perf_counter() - wall, time.process_time() - cpu
+    ari, whole = scores(labels, truth)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"n": n, "words": words, "seconds": seconds, "cpu_seconds": cpu_seconds,
+                      "peak_mb": peak_mb,
+                      "ari": ari, "whole": whole, "stories": len(set(truth)),
+                      "groups": len(set(labels))}))
+
+
+# ---------------------------------------------------------------- main
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
+    parser.add_argument("--time-one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.time_one:
+        time_one(args.time_one)
+        return 0
+    if not DATASET.exists():
+        print(f"dataset not found: {DATASET}", file=sys.stderr)
+        return 2
+
+    from summarizer.brief.group import DEFAULT_THRESHOLD, group_articles
+
+    rows = load_rows()
+    texts, truth = mixed_articles(rows[:100])
+    print(f"Multi-News validation, first 100 clusters: {len(texts)} articles, seed {SEED}")
+    start = time.perf_counter()
+    labels = group_articles(texts)
+    seconds = time.perf_counter() - start
+    ari, whole = scores(labels, truth)
+    print(f"  method   (threshold {DEFAULT_THRESHOLD}): ARI {ari:.3f}  clusters recovered whole "
+          f"{whole:.0%}  ({len(set(labels))} groups, {seconds:.2f} s)")
+    d, b_ari, b_whole = best_baseline(texts, truth)
+    print(f"  baseline (TF-IDF + average linkage, best distance {d:.2f}): ARI {b_ari:.3f}  "
+          f"clusters recovered whole {b_whole:.0%}")
+    n_off, top = ceiling(texts, truth)
+    print(f"  ceiling: true clusters with the {n_off} articles unrelated to the rest of their "
+          f"cluster split off: ARI {top:.3f}")
+    print("  method at thresholds around the default:")
+    for f in THRESHOLD_FACTORS:
+        t = round(DEFAULT_THRESHOLD * f, 4)
+        a, w = scores(group_articles(texts, threshold=t), truth)
+        print(f"    threshold {t:<7} ARI {a:.3f}  whole {w:.0%}")
+
+    held_texts, held_truth = mixed_articles(rows[100:250])
+    a, w = scores(group_articles(held_texts), held_truth)
+    ba, bw = scores(baseline_labels(held_texts, d), held_truth)
+    print(f"Held out, clusters 100-249 ({len(held_texts)} articles; no setting chosen on them):")
+    print(f"  method   ARI {a:.3f}  whole {w:.0%}")
+    print(f"  baseline ARI {ba:.3f}  whole {bw:.0%}  (distance {d:.2f} from the first 100)")
+
+    print("Synthetic batches (fresh process each):")
+    for n in args.sizes:
+        out = subprocess.run(
+            [sys.executable, __file__, "--time-one", str(n)],
+            check=True, capture_output=True, text=True,
+        ).stdout
+        r = json.loads(out.strip().splitlines()[-1])
+        print(f"  {r['n']:>6} articles ({r['words'] / 1e6:.1f} M words): {r['seconds']:.1f} s "
+              f"({r['cpu_seconds']:.1f} s CPU), peak RSS {r['peak_mb']:.0f} MB; "
+              f"{r['groups']} groups for {r['stories']} stories")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
