@@ -258,8 +258,24 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                            "copyright", "©", "all rights reserved", "rewritten")),
         (MEDIA, r"^(?:media playback is (?:unsupported|not supported)|please (?:enable|turn on) javascript)"),
         (SOCIAL, _gated(r"\ba post shared by\b", "a post shared by")),
-        # An embedded tweet's signature: "— Name (@handle) January 5, 2018".
-        (SOCIAL, _gated(r"^[—–-]\s*[^()]{1,60}\(@\w{1,20}\)", "(@")),
+        # An embedded tweet: its signature "— Name (@handle) January 5, 2018" at the start
+        # or the end of the sentence, or its picture link.
+        (SOCIAL, _gated(r"^[—–-]\s*[^()]{1,60}\(@\w{1,20}\)|[—–-]\s*[^()—–]{1,60}\(@\w{1,20}\)[^.!?]{0,30}$|pic\.twitter\.com/",
+                        "(@", "pic.twitter.com")),
+        # Wire photo captions: "FILE - ...", "In this Jan. 28, 2014, file photo, ...",
+        # "... is shown in this June 27, 2011 file photo.", "This photo provided by X shows ...".
+        (CAPTION, r"^FILE\s*[-–—:]\s"),
+        (CAPTION, r"^(?:file\s*[-–—:]\s*)?in (?:this|these|a|an) .{0,40}?(?:file |undated |handout )?"
+                  r"(?:photo|image|picture|photograph|frame grab|video still)s?\b"),
+        (CAPTION, _gated(r"\bin (?:this|these) .{0,60}?(?:file|undated|handout) (?:photo|image|picture|photograph)s?\W*$", "file", "undated", "handout")),
+        (CAPTION, r"^(?:this|these|an?|the) (?:undated |recent |handout |file )*(?:photo(?:graph)?|image|picture|video still|frame grab)s? "
+                  r"(?:\w+ ){0,3}?(?:released|provided|taken|made available|obtained|posted|distributed|courtesy) (?:by|of|to|on)\b"),
+        # A credit glued to the front of the next text: "AFP/Getty Images NBA ...",
+        # "Hulton Archive - Getty New evidence ...", "| Mark Wilson/Getty Images White House ...".
+        (CREDIT, _gated(r"^\|?\s*(?:[A-Z][\w.'’ -]{0,40}\s*[/-]\s*)?(?:Getty Images|Getty|AP Photo|Reuters|AFP)\b(?!\s+(?:Images\s+)?(?:said|says|reported|reports|will|would|has|had|is|was)\b)",
+                        "getty", "ap photo", "reuters", "afp")),
+        # ("Click through for the whole thing." stays: on a blog it is the post's own text.)
+        (SHARE, r"^click (?:below|on the (?:link|image|button)|to (?:see|read|view|watch|sign|learn))\b"),
         # A link prompt inside a paragraph: "CLICK HERE to find out more", "..., click here."
         (SHARE, _gated(r"^(?:click|tap) here\b|\b(?:click|tap) here\W*$", "here")),
         # A credit glued to the front of the next sentence: "Credit: Name, Institution Text ...".

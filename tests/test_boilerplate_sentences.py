@@ -35,3 +35,30 @@ def test_tweet_signature_removed_in_context():
     (cleaned,) = clean_cluster([Article(text=text, path="a.txt")])
     kept = " ".join(s.text for s in cleaned.sentences)
     assert "@janeroe" not in kept and "defended the plan" in kept and "vote is expected" in kept
+
+
+@pytest.mark.parametrize("sentence,reason", [
+    ("Great night at the show — Jane Roe (@janeroe) June 20, 2017", bp.SOCIAL),
+    ("The wreck was found a kilometre deep. pic.twitter.com/abc123", bp.SOCIAL),
+    ("FILE - In this Jan. 28, 2014, file photo, the quarterback speaks at a news conference.", bp.CAPTION),
+    ("FILE - The senator speaks to reporters in Washington.", bp.CAPTION),
+    ("The judge is shown in this June 27, 2011 file photo.", bp.CAPTION),
+    ("This undated photo provided by the kennel shows the injured dog.", bp.CAPTION),
+    ("This photo released by the state news agency shows rescue teams at the scene.", bp.CAPTION),
+    ("| Jane Roe/Getty Images White House pushes for wall funding", bp.CREDIT),
+    ("AFP/Getty Images The captain holds the championship trophy.", bp.CREDIT),
+    ("Click below to sign the petition.", bp.SHARE),
+])
+def test_wire_captions_credits_and_tweets(sentence, reason):
+    assert bp.sentence_reason(sentence, last=False) == reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "Getty Images said it would appeal the ruling.",
+    "Reuters reported that the talks had stalled on Monday.",
+    "The court jailed an activist for ripping up a photo of the king in 2014.",
+    "In this case, the judge ruled against the company.",
+    "After all, if search engines give answers, why would anyone click away?",
+])
+def test_news_sentences_about_photos_and_agencies_pass(sentence):
+    assert bp.sentence_reason(sentence, last=False) is None
