@@ -156,29 +156,36 @@ def encode_line(line: str) -> bytes:
     return line.encode("utf-8", "replace")
 
 
+def _cut_words(lines: list[bytes], limit_words: int) -> list[bytes]:
+    """The sentences cut after ``limit_words`` white-space separated words (``-l``)."""
+    out: list[bytes] = []
+    used = 0
+    for line in lines:
+        words = line.split()
+        if used + len(words) < limit_words:
+            out.append(line)
+            used += len(words)
+        else:
+            out.append(b" ".join(words[: limit_words - used]))
+            break
+    return out
+
+
 def _read_text(lines: list[bytes], limit_words: int, limit_bytes: int) -> bytes:
     """``readText``: the (cut) sentences joined with spaces."""
     if not limit_words and not limit_bytes:
         return b" ".join(lines)
+    if limit_words:
+        return b" ".join(_cut_words(lines, limit_words))
     out: list[bytes] = []
     used = 0
-    if limit_words:
-        for line in lines:
-            words = line.split()
-            if used + len(words) < limit_words:
-                out.append(line)
-                used += len(words)
-            else:
-                out.append(b" ".join(words[: limit_words - used]))
-                break
-    else:
-        for line in lines:
-            if used + len(line) < limit_bytes:
-                out.append(line)
-                used += len(line)
-            else:
-                out.append(line[: limit_bytes - used])
-                break
+    for line in lines:
+        if used + len(line) < limit_bytes:
+            out.append(line)
+            used += len(line)
+        else:
+            out.append(line[: limit_bytes - used])
+            break
     return b" ".join(out)
 
 
@@ -186,24 +193,15 @@ def _read_text_lcs(lines: list[bytes], limit_words: int, limit_bytes: int) -> li
     """``readText_LCS``: the (cut) sentences; its byte branch never adds up the bytes used."""
     if not limit_words and not limit_bytes:
         return list(lines)
-    out: list[bytes] = []
     if limit_words:
-        used = 0
-        for line in lines:
-            words = line.split()
-            if used + len(words) < limit_words:
-                out.append(line)
-                used += len(words)
-            else:
-                out.append(b" ".join(words[: limit_words - used]))
-                break
-    else:
-        for line in lines:
-            if len(line) < limit_bytes:
-                out.append(line)
-            else:
-                out.append(line[:limit_bytes])
-                break
+        return _cut_words(lines, limit_words)
+    out: list[bytes] = []
+    for line in lines:
+        if len(line) < limit_bytes:
+            out.append(line)
+        else:
+            out.append(line[:limit_bytes])
+            break
     return out
 
 
