@@ -75,6 +75,7 @@ DUPLICATE = "repeated later in the article"
 SEPARATOR = "separator"
 HEADER = "page header above the title"
 TRAILER = "fragment after the article's end"
+SHOUTING = "all-capitals sentence"
 # A place dateline ("LONDON —") cut off the front of a sentence. Like the title (moved to
 # the article's metadata) and a sentence kept at its later copy, it is content, not
 # boilerplate: it is cut for display only.
@@ -276,6 +277,9 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                         "getty", "ap photo", "reuters", "afp")),
         # ("Click through for the whole thing." stays: on a blog it is the post's own text.)
         (SHARE, r"^click (?:below|on the (?:link|image|button)|to (?:see|read|view|watch|sign|learn))\b"),
+        # A video gallery's player chrome glued to its captions: "USA TODAY 6 of 68 Skip in
+        # Skip x Embed x Share CLOSE ...".
+        (MEDIA, _gated(r"\bskip in skip\b|\bembed x share\b", "skip in skip", "embed x share")),
         # A link prompt inside a paragraph: "CLICK HERE to find out more", "..., click here."
         (SHARE, _gated(r"^(?:click|tap) here\b|\b(?:click|tap) here\W*$", "here")),
         # A credit glued to the front of the next sentence: "Credit: Name, Institution Text ...".
@@ -485,6 +489,8 @@ def sentence_reason(sentence: str, *, last: bool) -> str | None:
     reason = _first_rule(_SENTENCE_CHECKS, sentence)
     if reason is not None:
         return reason
+    if _SHOUTING.match(sentence):
+        return SHOUTING
     if sentence.rstrip().endswith(")") and CAPTION_TAIL.search(sentence) and not has_final_punctuation(CAPTION_TAIL.sub("", sentence).rstrip()):
         return CAPTION
     if last and ("..." in sentence or "…" in sentence) and TEASER_SHAPE.search(sentence) and word_count(sentence) <= MAX_TEASER_WORDS and not _ELLIPSIS_QUOTE.search(sentence):
@@ -499,6 +505,11 @@ def sentence_reason(sentence: str, *, last: bool) -> str | None:
 # longer ones are paragraphs whose full stop was lost in scraping and are kept.
 SENTENCE_FRAGMENT_WORDS = 6
 _ELLIPSIS_QUOTE = re.compile(r"[\"“][^\"”]*(?:\.\.\.|…)[\"”]\s*$")
+
+
+# A whole sentence in capitals (five words or more): a shouted reader comment or a
+# headline glued into the text, never an article's own sentence. Case-sensitive.
+_SHOUTING = re.compile(r"^(?=(?:[^a-z]*?\b[A-Z]{2,}\b){5})[^a-z]*$")
 
 
 def credit_after_stop(sentence: str) -> int:

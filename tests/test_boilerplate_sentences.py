@@ -62,3 +62,15 @@ def test_wire_captions_credits_and_tweets(sentence, reason):
 ])
 def test_news_sentences_about_photos_and_agencies_pass(sentence):
     assert bp.sentence_reason(sentence, last=False) is None
+
+
+@pytest.mark.parametrize("sentence,reason", [
+    ("NEWS TODAY 6 of 68 Skip in Skip x Embed x Share CLOSE Storm hits the coast.", bp.MEDIA),
+    ("JUST TO CLARIFY IT IS LEGAL FOR ANYONE TO WIN THE LOTTERY, RIGHT?", bp.SHOUTING),
+])
+def test_player_chrome_and_shouting(sentence, reason):
+    assert bp.sentence_reason(sentence, last=False) == reason
+
+
+def test_capitalised_acronyms_in_a_sentence_pass():
+    assert bp.sentence_reason("The NFL and NBA said on Monday that the US and UK teams would play.", last=False) is None
