@@ -10,13 +10,13 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from summarizer.clean import clean_cluster
+from summarizer.clean import clean_cluster, segment_only
 from summarizer.errors import NothingToSummarize, OptionError
 from summarizer.options import Options
 from summarizer.rankers import get_method
 from summarizer.records import Article, CleanArticle, Digest, DigestLine, Problem, Source
 from summarizer.represent import Cluster, build_cluster
-from summarizer.select import Budget, Pick, select
+from summarizer.select import Budget, GainScores, Pick, select
 from summarizer.cite import citations
 
 
@@ -28,7 +28,7 @@ def as_articles(documents: Sequence[Article | str]) -> list[Article]:
 def prepare(articles: Sequence[Article], options: Options) -> tuple[Cluster, tuple[Problem, ...]]:
     """Clean the cluster and build its representation. Articles left with no sentence
     are reported as problems and left out, so source numbers are dense."""
-    cleaned = clean_cluster(articles) if options.clean else _unfiltered(articles)
+    cleaned = clean_cluster(articles) if options.clean else segment_only(articles)
     kept: list[CleanArticle] = []
     problems = []
     for item in cleaned:
@@ -40,12 +40,6 @@ def prepare(articles: Sequence[Article], options: Options) -> tuple[Cluster, tup
     if not kept:
         raise NothingToSummarize("nothing to summarise: no input has any sentence left after cleaning")
     return build_cluster(kept), tuple(problems)
-
-
-def _unfiltered(articles: Sequence[Article]) -> tuple[CleanArticle, ...]:
-    from summarizer.clean import segment_only
-
-    return segment_only(articles)
 
 
 def summarize(
@@ -73,7 +67,10 @@ def summarize(
     cluster, dropped = prepare(as_articles(documents), options)
     scores = method.rank(cluster, options, references)
     if rescore is not None:
-        scores = rescore(cluster, scores)
+        # a method's marginal gain (coverage) stays attached to the adjusted scores
+        factory = getattr(scores, "marginal_gain", None)
+        adjusted = rescore(cluster, np.asarray(scores))
+        scores = GainScores.wrap(adjusted, factory) if factory is not None else adjusted
     picks = select(cluster, scores, Budget.from_options(options), mmr_lambda=options.mmr_lambda, novelty=method.novelty)
     return build_digest(cluster, picks, options, tuple(problems) + dropped)
 
