@@ -279,7 +279,9 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (SHARE, r"^click (?:below|on the (?:link|image|button)|to (?:see|read|view|watch|sign|learn))\b"),
         # A video gallery's player chrome glued to its captions: "USA TODAY 6 of 68 Skip in
         # Skip x Embed x Share CLOSE ...".
-        (MEDIA, _gated(r"\bskip in skip\b|\bembed x share\b", "skip in skip", "embed x share")),
+        (MEDIA, _gated(r"\bskip in skip\b|\bembed x share\b|\breplay more videos\b", "skip in skip", "embed x share", "replay more videos")),
+        # A retweet pasted into the text: "RT @handle: ...".
+        (SOCIAL, r"^RT @\w{1,20}:"),
         # A link prompt inside a paragraph: "CLICK HERE to find out more", "..., click here."
         (SHARE, _gated(r"^(?:click|tap) here\b|\b(?:click|tap) here\W*$", "here")),
         # A credit glued to the front of the next sentence: "Credit: Name, Institution Text ...".

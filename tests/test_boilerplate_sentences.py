@@ -66,6 +66,8 @@ def test_news_sentences_about_photos_and_agencies_pass(sentence):
 
 @pytest.mark.parametrize("sentence,reason", [
     ("NEWS TODAY 6 of 68 Skip in Skip x Embed x Share CLOSE Storm hits the coast.", bp.MEDIA),
+    ("I'm ready to testify Replay More Videos ...", bp.MEDIA),
+    ("RT @musicnews: The singer has died at age 42.", bp.SOCIAL),
     ("JUST TO CLARIFY IT IS LEGAL FOR ANYONE TO WIN THE LOTTERY, RIGHT?", bp.SHOUTING),
 ])
 def test_player_chrome_and_shouting(sentence, reason):
