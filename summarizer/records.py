@@ -12,6 +12,10 @@ span in the article's text), never its text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summarizer.options import Options
 
 
 @dataclass(frozen=True)
@@ -108,12 +112,10 @@ class Digest:
 
     lines: tuple[DigestLine, ...]
     sources: tuple[Source, ...]
-    options: "Options"
+    options: Options
     problems: tuple[Problem, ...] = field(default=())
 
     @property
     def words(self) -> int:
         return sum(len(line.text.split()) for line in self.lines)
 
-
-from summarizer.options import Options  # noqa: E402  (for the annotation above)
