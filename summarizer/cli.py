@@ -17,6 +17,7 @@ import typer
 
 from summarizer.errors import OptionError, SkippedInputs, SummarizerError
 from summarizer.options import DEFAULT_LAMBDA, DEFAULT_WORDS, Options
+from summarizer.render import FORMATS as DIGEST_FORMATS
 
 app = typer.Typer(
     add_completion=False,
@@ -26,7 +27,6 @@ app = typer.Typer(
 )
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample"
-FORMATS = ("text", "markdown", "json")
 # Exit status of a bug (an error the library did not anticipate): sysexits EX_SOFTWARE.
 INTERNAL_ERROR = 70
 
@@ -68,7 +68,7 @@ def build_options(
     ).validated()
 
 
-def check_format(fmt: str, allowed: tuple[str, ...] = FORMATS) -> str:
+def check_format(fmt: str, allowed: tuple[str, ...] = DIGEST_FORMATS) -> str:
     if fmt not in allowed:
         raise OptionError(f"--format must be one of {', '.join(allowed)}, got {fmt!r}")
     return fmt

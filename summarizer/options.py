@@ -13,7 +13,6 @@ from typing import Any
 from summarizer.errors import OptionError
 
 ORDERS = ("reading", "score")
-FORMATS = ("text", "markdown", "json")
 
 DEFAULT_WORDS = 100
 
