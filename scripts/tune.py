@@ -25,6 +25,7 @@ After the ROUGE-Porter stemmer change: ``fill`` (budget use; see the comment the
 ``concepts`` (lead bonus, unigram share), ``shape`` / ``last`` (lambda, relevance share,
 prior shape, sqrt(df), centroid/LexRank mix), ``cap`` (the selector's cap with lambda),
 ``novelty`` (the default method's own novelty weight and cap: adopted 1.5 / 0.6),
+``whole`` (unterminated text never picked: adopted),
 ``combo`` (near-misses on top of it: centroid/LexRank mix 0.3 -> R-2 16.58 / 19.36 but
 MN 1st half -0.12; pw 1.5, rw 0.45, exp prior, unigrams: no better on both).
 Each grid row also shows the mean digest length in words.
@@ -178,6 +179,11 @@ def grid(name: str) -> dict[str, tuple[dict, float]]:
             out[f"lead bonus {lead}"] = ({**base, "lead": lead}, DEFAULT_LAMBDA)
         for uw in (0.25, 0.5):
             out[f"unigrams x{uw}"] = ({**base, "unigrams": True, "unigram_weight": uw}, DEFAULT_LAMBDA)
+    elif name == "whole":
+        # Candidates must end as a sentence ends (default.candidate_mask); adopted.
+        base = dict(CURRENT)
+        out["chosen (whole sentences only)"] = (base, DEFAULT_LAMBDA)
+        out["unterminated text allowed"] = ({**base, "whole_only": False}, DEFAULT_LAMBDA)
     elif name == "final":
         out["default"] = (dict(CURRENT), DEFAULT_LAMBDA)
     else:

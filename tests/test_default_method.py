@@ -157,3 +157,25 @@ def test_default_method_carries_its_cap_and_novelty_weight(floods):
     from summarizer.rankers import default as D
     gain = default_scores(floods).marginal_gain()
     assert gain.redundancy_cap == D.REDUNDANCY_CAP and gain.novelty_weight == D.NOVELTY_WEIGHT
+
+
+def test_text_cut_off_mid_sentence_is_never_picked():
+    # d0's last line is the most central text of the cluster but stops mid-sentence (a feed
+    # cut it off); the default method must pass it over for a whole sentence.
+    cluster = cluster_of(
+        ["Rescue crews saved residents of the river town.",
+         "Storm floods river town as crews rescue residents from the rising water and"],
+        ["Storm floods river town as crews rescue residents from rising water."],
+    )
+    scores = np.asarray(default_scores(cluster))
+    texts = [s.text for s in cluster.sentences]
+    cut = texts.index("Storm floods river town as crews rescue residents from the rising water and")
+    assert scores[cut] == -np.inf
+    assert np.isfinite(np.delete(scores, cut)).all()
+    picks = select(cluster, default_scores(cluster), Budget(words=100), mmr_lambda=0.7)
+    assert cut not in [p.row for p in picks] and picks
+
+
+def test_cut_off_text_is_still_used_when_nothing_else_is_left():
+    cluster = cluster_of(["Storm floods the river town while crews rescue the residents and"])
+    assert np.isfinite(np.asarray(default_scores(cluster))).all()

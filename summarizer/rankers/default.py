@@ -1,7 +1,8 @@
 """The project's own method: centrality x lead prior, plus concept coverage, under MMR.
 
 relevance = (centroid cosine + LexRank score, each scaled to [0, 1])
-            x position prior x fragment penalty; sentences under MIN_WORDS never picked.
+            x position prior x fragment penalty; sentences under MIN_WORDS, and text that
+            does not end a sentence (cut off by the page or the feed), never picked.
 
 - Centroid (Radev et al. 2004): what the cluster as a whole is about.
 - LexRank (Erkan & Radev 2004): sentences that many other sentences resemble.
@@ -75,6 +76,13 @@ NOVELTY_WEIGHT = 1.5
 # 19.29, 0.65 -> 16.52 / 19.29; alone (novelty 1.0) 0.6 -> 16.41 / 19.33: MN loses.
 REDUNDANCY_CAP = 0.6
 
+# A line must be a whole sentence: it ends with terminal punctuation, possibly followed by
+# closing quotes or brackets. Text cut off by its source (a feed's "opening paragraph" that
+# stops mid-sentence, "As The Post's Philip Rucker, Robert Costa and") is never picked.
+# Not tuned; checked on the full sets (scripts/tune.py --grid whole, R-1 / R-2 MN, NeuS):
+# 46.35 / 16.56, 41.29 / 19.29 -> 46.44 / 16.56, 41.34 / 19.37.
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
+
 _BACK_REFERENCE = frozenset(
     "he she it they them his her its their this that these those but and or so yet also"
     " however still then meanwhile instead both such there".split()
@@ -128,12 +136,22 @@ def fragment_prior(cluster: Cluster, penalty: float = FRAGMENT_PENALTY, back_ref
 
 def relevance_scores(
     cluster: Cluster, position_weight: float = POSITION_WEIGHT, fragment_penalty: float = FRAGMENT_PENALTY,
-    back_reference: bool = True, mix: float = 0.5, decay: float | None = None,
+    back_reference: bool = True, mix: float = 0.5, decay: float | None = None, whole_only: bool = True,
 ) -> np.ndarray:
     centrality = lexrank(similarity_graph(cluster.tfidf))
     relevance = 2 * (1 - mix) * scale(centroid_scores(cluster.tfidf)) + 2 * mix * scale(centrality)
     relevance = scale(relevance * position_prior(cluster, position_weight, decay) * fragment_prior(cluster, fragment_penalty, back_reference))
-    return np.where(cluster.lengths >= MIN_WORDS, relevance, -np.inf) if (cluster.lengths >= MIN_WORDS).any() else relevance
+    candidates = candidate_mask(cluster, whole_only)
+    return np.where(candidates, relevance, -np.inf) if candidates.any() else relevance
+
+
+def candidate_mask(cluster: Cluster, whole_only: bool = True) -> np.ndarray:
+    """Sentences this method may pick: at least MIN_WORDS words and, with ``whole_only``,
+    ending as a sentence ends. When that leaves nothing, the caller falls back to all."""
+    mask = cluster.lengths >= MIN_WORDS
+    if whole_only:
+        mask &= np.fromiter((_SENTENCE_END.search(s.text) is not None for s in cluster.sentences), bool, len(cluster.sentences))
+    return mask
 
 
 def default_scores(
@@ -155,7 +173,7 @@ def default_scores(
         position_weight = 0.0
     coverage_options.pop("prior_on_gain", None)
     relevance = relevance_scores(cluster, position_weight, fragment_penalty, back_reference, coverage_options.pop("mix", 0.5),
-                                 coverage_options.pop("decay", None))
+                                 coverage_options.pop("decay", None), coverage_options.pop("whole_only", True))
     return GainScores.wrap(relevance, lambda: CoverageGain(cluster, relevance_weight, length_exponent, redundancy_cap=redundancy_cap,
                                                            novelty_weight=novelty_weight, **coverage_options))
 
