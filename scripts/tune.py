@@ -180,7 +180,7 @@ def grid(name: str) -> dict[str, tuple[dict, float]]:
         for uw in (0.25, 0.5):
             out[f"unigrams x{uw}"] = ({**base, "unigrams": True, "unigram_weight": uw}, DEFAULT_LAMBDA)
     elif name == "whole":
-        # Candidates must end as a sentence ends (default.candidate_mask); adopted.
+        # Candidates must be whole sentences (default.is_whole: terminated, no quote tail); adopted.
         base = dict(CURRENT)
         out["chosen (whole sentences only)"] = (base, DEFAULT_LAMBDA)
         out["unterminated text allowed"] = ({**base, "whole_only": False}, DEFAULT_LAMBDA)

@@ -9,7 +9,7 @@ import pytest
 from summarizer import Article, Options
 from summarizer.pipeline import prepare
 from summarizer.rankers.coverage import CoverageGain, concept_matrix
-from summarizer.rankers.default import default_scores, is_fragment, position_prior
+from summarizer.rankers.default import default_scores, is_fragment, is_whole, position_prior
 from summarizer.select import Budget, GainScores, select
 
 
@@ -179,3 +179,19 @@ def test_text_cut_off_mid_sentence_is_never_picked():
 def test_cut_off_text_is_still_used_when_nothing_else_is_left():
     cluster = cluster_of(["Storm floods the river town while crews rescue the residents and"])
     assert np.isfinite(np.asarray(default_scores(cluster))).all()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rescue crews saved residents of the river town.", True),
+        ("\u201cWe saved everyone we could,\u201d the mayor said.", True),
+        ('"We saved everyone," she said.', True),
+        ("Looking forward to working closely with Secretary Hegseth.\u201d", False),
+        ('Looking forward to working closely with Secretary Hegseth."', False),
+        ("As The Post's Philip Rucker, Robert Costa and", False),
+        ("The mayor listed three priorities:", False),
+    ],
+)
+def test_whole_sentence_rule(text, expected):
+    assert is_whole(text) is expected

@@ -76,11 +76,13 @@ NOVELTY_WEIGHT = 1.5
 # 19.29, 0.65 -> 16.52 / 19.29; alone (novelty 1.0) 0.6 -> 16.41 / 19.33: MN loses.
 REDUNDANCY_CAP = 0.6
 
-# A line must be a whole sentence: it ends with terminal punctuation, possibly followed by
-# closing quotes or brackets. Text cut off by its source (a feed's "opening paragraph" that
-# stops mid-sentence, "As The Post's Philip Rucker, Robert Costa and") is never picked.
-# Not tuned; checked on the full sets (scripts/tune.py --grid whole, R-1 / R-2 MN, NeuS):
-# 46.35 / 16.56, 41.29 / 19.29 -> 46.44 / 16.56, 41.34 / 19.37.
+# A line must be a whole sentence (``is_whole``): it ends with terminal punctuation, possibly
+# followed by closing quotes or brackets, and does not close a quotation it did not open.
+# Text cut off by its source (a feed's "opening paragraph" that stops mid-sentence: "As
+# The Post's Philip Rucker, Robert Costa and") and quote tails without their speaker are
+# never picked. A readability rule, not tuned; its cost on the full sets (scripts/tune.py
+# --grid whole, R-1 / R-2): Multi-News 46.35 / 16.56 -> 46.38 / 16.43 (quote tails alone
+# -0.13 R-2), NeuS 41.29 / 19.29 -> 41.34 / 19.38.
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
 
 _BACK_REFERENCE = frozenset(
@@ -145,12 +147,23 @@ def relevance_scores(
     return np.where(candidates, relevance, -np.inf) if candidates.any() else relevance
 
 
+def is_whole(text: str) -> bool:
+    """True for a line that stands as a sentence of its own: it ends as a sentence ends and
+    does not close a quotation it did not open (the tail of a quote that the splitter cut
+    into sentences: 'Looking forward to working closely with Secretary Hegseth.\u201d')."""
+    if _SENTENCE_END.search(text) is None:
+        return False
+    if text.count("\u201d") > text.count("\u201c"):
+        return False
+    return not (text.count('"') % 2 == 1 and text.rstrip().endswith('"') and not text.lstrip().startswith('"'))
+
+
 def candidate_mask(cluster: Cluster, whole_only: bool = True) -> np.ndarray:
     """Sentences this method may pick: at least MIN_WORDS words and, with ``whole_only``,
-    ending as a sentence ends. When that leaves nothing, the caller falls back to all."""
+    whole sentences (:func:`is_whole`). When that leaves nothing, the caller falls back to all."""
     mask = cluster.lengths >= MIN_WORDS
     if whole_only:
-        mask &= np.fromiter((_SENTENCE_END.search(s.text) is not None for s in cluster.sentences), bool, len(cluster.sentences))
+        mask &= np.fromiter((is_whole(s.text) for s in cluster.sentences), bool, len(cluster.sentences))
     return mask
 
 
