@@ -9,6 +9,7 @@ product is a cosine similarity (scipy sparse, no Python loop over sentence pairs
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
@@ -55,8 +56,11 @@ class Cluster:
 
 
 def build_cluster(articles: Sequence[CleanArticle]) -> Cluster:
+    """The cluster's sentences and their TF-IDF matrix. Copies of one sentence in
+    several articles (syndicated text) are tokenised once per call."""
     sentences = tuple(s for a in articles for s in a.sentences)
-    term_lists = tuple(tuple(terms(s.text)) for s in sentences)
+    terms_of = functools.cache(lambda text: tuple(terms(text)))
+    term_lists = tuple(terms_of(s.text) for s in sentences)
     matrix, vocabulary = tfidf_matrix(term_lists)
     lengths = np.fromiter((len(s.text.split()) for s in sentences), dtype=np.int64, count=len(sentences))
     return Cluster(tuple(articles), sentences, matrix, lengths, vocabulary, term_lists)
