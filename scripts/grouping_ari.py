@@ -23,7 +23,11 @@ beside wall seconds because the machine may be shared. (Stories recycle the data
 paragraphs, which makes unrelated synthetic stories share whole paragraphs: the group
 count is printed as a sanity check, not as a quality measure.)
 
-Run: python scripts/grouping_ari.py [--sizes 1000 10000 50000]
+Event days: the seeds (``../shared/seeds``) are grouped as ``summarizer brief`` groups them;
+article 004 reports a later call than 000-003 and must come out as a story of its own.
+
+Run: python scripts/grouping_ari.py [--tune 0 100] [--check 100 250] [--sizes 1000 10000 50000]
+(``--sizes`` with no value skips the timing.)
 """
 
 from __future__ import annotations
@@ -188,12 +192,34 @@ def time_one(n: int) -> None:
                       "groups": len(set(labels))}))
 
 
+# ---------------------------------------------------------------- seeds
+
+
+def seeds_line() -> None:
+    """Print how the seeds are grouped (as ``summarizer brief`` reads and groups them)."""
+    seeds = SHARED / "seeds"
+    if not seeds.exists():
+        print(f"Seeds: {seeds} not found")
+        return
+    from summarizer.brief.stories import group_stories
+    from summarizer.ingest import load
+
+    groups = group_stories(load([str(seeds)]).articles)
+    names = sorted(sorted(Path(a.path).name[:3] for a in g) for g in groups)
+    verdict = "as it should" if names == [["000", "001", "002", "003"], ["004"]] else "WRONG"
+    print(f"Seeds: stories {names} ({verdict}: 004 reports a later call than 000-003)")
+
+
 # ---------------------------------------------------------------- main
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
+    parser.add_argument("--tune", type=int, nargs=2, default=[0, 100], metavar=("START", "END"),
+                        help="clusters the settings were chosen on (default: 0 100)")
+    parser.add_argument("--check", type=int, nargs=2, default=[100, 250], metavar=("START", "END"),
+                        help="clusters not used for tuning (default: 100 250)")
     parser.add_argument("--time-one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.time_one:
@@ -206,8 +232,9 @@ def main(argv: list[str] | None = None) -> int:
     from summarizer.brief.group import DEFAULT_THRESHOLD, group_articles
 
     rows = load_rows()
-    texts, truth = mixed_articles(rows[:100])
-    print(f"Multi-News validation, first 100 clusters: {len(texts)} articles, seed {SEED}")
+    (t0, t1), (c0, c1) = args.tune, args.check
+    texts, truth = mixed_articles(rows[t0:t1])
+    print(f"Multi-News validation, clusters {t0}-{t1 - 1}: {len(texts)} articles, seed {SEED}")
     start = time.perf_counter()
     labels = group_articles(texts)
     seconds = time.perf_counter() - start
@@ -226,12 +253,13 @@ def main(argv: list[str] | None = None) -> int:
         a, w = scores(group_articles(texts, threshold=t), truth)
         print(f"    threshold {t:<7} ARI {a:.3f}  whole {w:.0%}")
 
-    held_texts, held_truth = mixed_articles(rows[100:250])
+    held_texts, held_truth = mixed_articles(rows[c0:c1])
     a, w = scores(group_articles(held_texts), held_truth)
     ba, bw = scores(baseline_labels(held_texts, d), held_truth)
-    print(f"Held out, clusters 100-249 ({len(held_texts)} articles; no setting chosen on them):")
+    print(f"Held out, clusters {c0}-{c1 - 1} ({len(held_texts)} articles; no setting chosen on them):")
     print(f"  method   ARI {a:.3f}  whole {w:.0%}")
-    print(f"  baseline ARI {ba:.3f}  whole {bw:.0%}  (distance {d:.2f} from the first 100)")
+    print(f"  baseline ARI {ba:.3f}  whole {bw:.0%}  (distance {d:.2f} from clusters {t0}-{t1 - 1})")
+    seeds_line()
 
     print("Synthetic batches (fresh process each):")
     for n in args.sizes:

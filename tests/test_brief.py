@@ -195,6 +195,18 @@ def test_multinews_clusters_mixed_in_one_folder_come_back_as_three_stories(tmp_p
     assert got == set(expected)
 
 
+def test_seeds_later_call_is_its_own_story(tmp_path):
+    """The seeds: 000-003 report the ministers' call of Thursday 6 February; 004 a later
+    call, on a Tuesday ("the third such conversation"). Same actors and much the same
+    wording (cosines 0.05-0.09 with the others), a different event: two stories. The
+    split comes from the articles' weekday names (brief/group.py, event days)."""
+    seeds = require_shared("seeds")
+    out = tmp_path / "seedbrief.json"
+    assert run_brief(str(seeds), "--out", str(out), "--format", "json", "--quiet") == 0
+    stories = sorted(sorted(Path(a).name[:3] for a in s["articles"]) for s in read_json(out)["stories"])
+    assert stories == [["000", "001", "002", "003"], ["004"]]
+
+
 # --- feeds ------------------------------------------------------------------------------
 
 

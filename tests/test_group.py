@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.brief.group import DEFAULT_THRESHOLD, group_articles
+from summarizer.brief.group import DEFAULT_THRESHOLD, group_articles, weekday_masks
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MULTINEWS = SHARED / "datasets" / "multinews-validation.jsonl"
@@ -136,6 +136,28 @@ def test_placeholder_pages_are_not_a_story():
     texts = [notice, RECALL_A, notice, FLOOD_WIRE, notice, RECALL_B]
     labels = group_articles(texts)
     assert labels == [0, 1, 2, 3, 4, 1]
+
+
+# Story 4: the recall's company and product again, a later event of the same story line,
+# announced on another day (its cosines with the recall articles: 0.09 and 0.12).
+RECALL_LATER = """Brightwell Appliances widened its recall on Monday to take in the Kestrel Mini, a
+smaller model, after 14 owners reported that the heater's switch had melted.
+
+Federal regulators said the 120,000 Kestrel Mini heaters were sold last winter.
+Brightwell will mail owners a prepaid box to send the heaters back."""
+
+
+def test_weekday_masks():
+    masks = weekday_masks(["on Tuesday and on THURSDAY", "Friday's vote", "on Fridays", "Sun Wed", ""])
+    assert masks.tolist() == [2 | 8, 16, 0, 0, 0]
+
+
+def test_a_later_event_on_another_weekday_is_another_story():
+    texts = [t for t, _ in STORIES.values()] + [RECALL_LATER]
+    assert group_articles(texts) == [0, 0, 0, 1, 1, 2, 3]  # "Monday" vs the recall's "Thursday"
+    # told without day names, or on the same day, the wording joins it to the recall
+    assert group_articles([t.replace(" on Monday", "") for t in texts]) == [0, 0, 0, 1, 1, 2, 1]
+    assert group_articles([t.replace("Monday", "Thursday") for t in texts]) == [0, 0, 0, 1, 1, 2, 1]
 
 
 def _multinews_first_100():
