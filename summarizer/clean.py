@@ -39,7 +39,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 from summarizer import boilerplate as bp
 from summarizer import metadata as md
@@ -98,7 +98,7 @@ class _Unit:
 def clean_cluster(articles: Sequence[Article]) -> tuple[CleanArticle, ...]:
     """Clean every article of one cluster (repetition is judged across the cluster)."""
     memo = _Memo()
-    units = [_units(article.text) for article in articles]
+    units = [_units(article.text, memo.fold) for article in articles]
     counts: Counter[str] = Counter()
     positions: dict[str, list[bool]] = {}
     for doc_units in units:
@@ -124,9 +124,9 @@ def _key(text: str) -> str:
     return _KEY.sub(" ", text.lower()).strip()
 
 
-def _units(text: str) -> list[_Unit]:
+def _units(text: str, fold: Callable[[str], str] = bp.fold) -> list[_Unit]:
     """Lines of ``text``; lines of one hard-wrapped paragraph, or a line broken inside a
-    sentence, are joined into one unit."""
+    sentence, are joined into one unit. ``fold``: :func:`boilerplate.fold` or a memo of it."""
     blocks: list[list[tuple[int, int]]] = [[]]
     offset = 0
     for line in text.split("\n"):
@@ -150,9 +150,9 @@ def _units(text: str) -> list[_Unit]:
             if wrapped or _continues(prev, nxt):
                 end = e
             else:
-                out.append(_Unit(start, end, bp.fold(text[start:end])))
+                out.append(_Unit(start, end, fold(text[start:end])))
                 start, end = s, e
-        out.append(_Unit(start, end, bp.fold(text[start:end])))
+        out.append(_Unit(start, end, fold(text[start:end])))
     return out
 
 
@@ -208,7 +208,7 @@ def _clean_article(
         elif mode == "list":
             if unit.kind == bp.BOILERPLATE:
                 continue
-            if bp.word_count(unit.text) <= MAX_LIST_ITEM_WORDS and len(sentence_spans(unit.text)) <= 2:
+            if memo.word_count(unit.text) <= MAX_LIST_ITEM_WORDS and len(sentence_spans(unit.text)) <= 2:
                 unit.kind, unit.reason = bp.BOILERPLATE, bp.RELATED
             else:
                 mode = None
@@ -226,7 +226,7 @@ def _clean_article(
             n = counts.get(key, 0)
             if n < 2:
                 continue
-            sentence_like = bp.has_final_punctuation(unit.text) and bp.word_count(unit.text) >= MIN_SHARED_SENTENCE_WORDS
+            sentence_like = memo.has_final_punctuation(unit.text) and memo.word_count(unit.text) >= MIN_SHARED_SENTENCE_WORDS
             if unit.kind == bp.HEADING:
                 continue  # decided below: a shared heading is still a heading when body text follows
             footer = n >= MIN_FOOTER_REPEATS and all(positions.get(key, [])) and not copy
@@ -237,7 +237,7 @@ def _clean_article(
     title = article.title
     title_key = _key(title) if title else None
     first_body = next(
-        (i for i, u in enumerate(units) if u.kind == bp.CONTENT and bp.has_final_punctuation(u.text)), len(units)
+        (i for i, u in enumerate(units) if u.kind == bp.CONTENT and memo.has_final_punctuation(u.text)), len(units)
     )
     title_at = None
     for i, unit in enumerate(units[: min(first_body, TITLE_SEARCH_LINES)]):
@@ -423,6 +423,9 @@ class _Memo:
         self.key = functools.cache(_key)
         self.classify = functools.cache(bp.classify_line)
         self.split = functools.cache(_split_unit)
+        self.fold = functools.cache(bp.fold)
+        self.word_count = functools.cache(bp.word_count)
+        self.has_final_punctuation = functools.cache(bp.has_final_punctuation)
 
 
 def _outlet(removed: list[Removal], wire: str | None, dated: str | None) -> str | None:

@@ -62,31 +62,50 @@ def build_cluster(articles: Sequence[CleanArticle]) -> Cluster:
     terms_of = functools.cache(lambda text: tuple(terms(text)))
     term_lists = tuple(terms_of(s.text) for s in sentences)
     matrix, vocabulary = tfidf_matrix(term_lists)
-    lengths = np.fromiter((len(s.text.split()) for s in sentences), dtype=np.int64, count=len(sentences))
+    length_of = functools.cache(lambda text: len(text.split()))
+    lengths = np.fromiter((length_of(s.text) for s in sentences), dtype=np.int64, count=len(sentences))
     return Cluster(tuple(articles), sentences, matrix, lengths, vocabulary, term_lists)
 
 
 def tfidf_matrix(term_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, dict[str, int]]:
-    """Sublinear-tf, smoothed-idf, L2-normalised TF-IDF rows for pre-tokenised texts."""
+    """Sublinear-tf, smoothed-idf, L2-normalised TF-IDF rows for pre-tokenised texts.
+
+    Rows with the same terms in the same order (one wire sentence in many articles) are
+    weighted once and copied: every step is per row except the document frequencies,
+    which count each distinct row as often as it occurs, so the matrix is the one the
+    rows would give one by one, bit for bit."""
+    distinct: dict[tuple[str, ...], int] = {}
+    where = np.fromiter(
+        (distinct.setdefault(items if isinstance(items, tuple) else tuple(items), len(distinct)) for items in term_lists),
+        dtype=np.int64, count=len(term_lists),
+    )
     vocabulary: dict[str, int] = {}
     indices: list[int] = []
     indptr = [0]
-    for items in term_lists:
+    for items in distinct:
         for term in items:
             indices.append(vocabulary.setdefault(term, len(vocabulary)))
         indptr.append(len(indices))
-    n_rows, n_terms = len(term_lists), len(vocabulary)
+    n_rows, n_distinct, n_terms = len(term_lists), len(distinct), len(vocabulary)
     counts = sparse.csr_matrix(
         (np.ones(len(indices), dtype=np.float64), np.asarray(indices, dtype=np.int64), np.asarray(indptr)),
-        shape=(n_rows, n_terms),
+        shape=(n_distinct, n_terms),
     )
     counts.sum_duplicates()
     if counts.nnz:
         counts.data = 1.0 + np.log(counts.data)
-    df = np.bincount(counts.indices, minlength=n_terms)
+    copies = np.bincount(where, minlength=n_distinct)
+    per_entry = np.repeat(copies, np.diff(counts.indptr))
+    df = np.bincount(counts.indices, weights=per_entry, minlength=n_terms).astype(np.int64)
     idf = np.log((1.0 + n_rows) / (1.0 + df)) + 1.0
     matrix = counts @ sparse.diags(idf)
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    matrix = sparse.diags(1.0 / norms) @ matrix
-    return sparse.csr_matrix(matrix), vocabulary
+    matrix = sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+    if n_distinct < n_rows:
+        rows = matrix[where]
+        matrix = sparse.csr_matrix(
+            (rows.data, rows.indices.astype(matrix.indices.dtype, copy=False), rows.indptr.astype(matrix.indptr.dtype, copy=False)),
+            shape=(n_rows, n_terms),
+        )
+    return matrix, vocabulary
