@@ -26,6 +26,7 @@ After the ROUGE-Porter stemmer change: ``fill`` (budget use; see the comment the
 prior shape, sqrt(df), centroid/LexRank mix), ``cap`` (the selector's cap with lambda),
 ``novelty`` (the default method's own novelty weight and cap: adopted 1.5 / 0.6),
 ``whole`` (unterminated text never picked: adopted),
+``phrases`` (phrase concepts from the third line on: adopted),
 ``combo`` (near-misses on top of it: centroid/LexRank mix 0.3 -> R-2 16.58 / 19.36 but
 MN 1st half -0.12; pw 1.5, rw 0.45, exp prior, unigrams: no better on both).
 Each grid row also shows the mean digest length in words.
@@ -184,6 +185,16 @@ def grid(name: str) -> dict[str, tuple[dict, float]]:
         base = dict(CURRENT)
         out["chosen (whole sentences only)"] = (base, DEFAULT_LAMBDA)
         out["unterminated text allowed"] = ({**base, "whole_only": False}, DEFAULT_LAMBDA)
+    elif name == "phrases":
+        # Phrase concepts (coverage.PHRASE_AFTER): adjacent bigrams with a stop word, adopted
+        # from the third line on. Before them, a title prior (Edmundson 1969: cosine with the
+        # articles' titles, NeuS only has titles) was tried: x(1 + 0.25 .. 2 x scaled cosine)
+        # -> NeuS R-2 19.17 .. 18.90 (partisan headlines frame rather than inform); rejected.
+        base = dict(CURRENT)
+        out["chosen"] = (base, DEFAULT_LAMBDA)
+        out["no phrase concepts"] = ({**base, "phrases": False}, DEFAULT_LAMBDA)
+        for k in (0, 1, 3):
+            out[f"phrase concepts after {k} lines"] = ({**base, "phrase_after": k}, DEFAULT_LAMBDA)
     elif name == "final":
         out["default"] = (dict(CURRENT), DEFAULT_LAMBDA)
     else:

@@ -32,7 +32,8 @@ def floods():
 
 
 def test_concept_weights_count_articles(floods):
-    matrix, weight = concept_matrix(floods)
+    matrix, weight, phrase = concept_matrix(floods)
+    assert not phrase.any()  # no stop word in these sentences: no phrase concept
     assert matrix.shape == (5, 8)  # 8 distinct bigrams of stemmed content words
     # (rescue, crews) is in all three articles; (crews, saved) and (saved, residents) in one only -> 0
     assert sorted(weight.tolist()) == [0, 0, 2, 2, 2, 2, 2, 3]
@@ -40,16 +41,53 @@ def test_concept_weights_count_articles(floods):
 
 def test_concept_weight_options_lead_bonus_and_unigram_share(floods):
     # lead bonus: each article adds lead / (index of the concept's first sentence there + 1)
-    _, weight = concept_matrix(floods, lead=1.0)
+    _, weight, _ = concept_matrix(floods, lead=1.0)
     # storm/flood bigrams: 2 articles, index 0 in both -> 2 + 1 + 1; mayor/praise: d0 index 1,
     # d2 index 0 -> 2 + 0.5 + 1; (rescue, crews): 3 + 0.5 + 0.5 + 1
     assert sorted(weight.tolist()) == [0, 0, 3.5, 3.5, 4, 4, 4, 5]
-    _, plain = concept_matrix(floods)
+    _, plain, _ = concept_matrix(floods)
     assert np.array_equal(concept_matrix(floods, lead=0.0)[1], plain)
     # unigram concepts at half weight: bigram weights unchanged, unigrams (df 2 or 3) halved
-    matrix, weight = concept_matrix(floods, unigrams=True, unigram_weight=0.5)
+    matrix, weight, _ = concept_matrix(floods, unigrams=True, unigram_weight=0.5)
     assert matrix.shape[1] == 18
     assert sorted(weight.tolist()) == [0] * 4 + [1] * 6 + [1.5, 1.5] + [2] * 5 + [3]
+
+
+@pytest.fixture
+def storm():
+    # d0: officials said the storm hit the coast / crews worked through the night
+    # d1: the storm hit the coast on friday officials said
+    return cluster_of(
+        ["Officials said the storm hit the coast.", "Crews worked through the night."],
+        ["The storm hit the coast on Friday, officials said."],
+    )
+
+
+def test_phrase_concepts_are_bigrams_with_a_stop_word(storm):
+    matrix, weight, phrase = concept_matrix(storm)
+    # content bigrams (stop words out, stemmed; "through" is a stop word): d0 (offici,said)
+    # (said,storm) (storm,hit) (hit,coast) (crew,work) (work,night); d1 (storm,hit)
+    # (hit,coast) (coast,friday) (friday,offici) (offici,said) -> 8 distinct, 3 in both articles
+    assert int((~phrase).sum()) == 8
+    assert sorted(weight[~phrase].tolist()) == [0] * 5 + [2] * 3
+    # phrase bigrams: d0 (said,the) (the,storm) (hit,the) (the,coast) (work,through)
+    # (through,the) (the,night); d1 (the,storm) (hit,the) (the,coast) (coast,on) (on,friday)
+    # -> 9 distinct; "the storm", "hit the", "the coast" in both articles
+    assert int(phrase.sum()) == 9
+    assert sorted(weight[phrase].tolist()) == [0] * 6 + [2] * 3
+    shared = matrix[:, np.flatnonzero(phrase & (weight > 0))].toarray()
+    assert shared.sum(axis=1).tolist() == [3, 0, 3]  # both storm sentences, not the crews one
+
+
+def test_phrase_concepts_count_from_the_third_line(storm):
+    gain = CoverageGain(storm, weight=0.0, length_exponent=0.0, phrase_after=2)
+    assert gain.coverage().tolist() == [6, 0, 6]  # content only: (offici,said) (storm,hit) (hit,coast)
+    gain.picked(1)
+    assert gain.coverage().tolist() == [6, 0, 6]
+    gain.picked(2)  # covers everything row 0 has; from now on phrase concepts count too
+    assert gain.coverage().tolist() == [0, 0, 0]
+    fresh = CoverageGain(storm, weight=0.0, length_exponent=0.0, phrase_after=0)
+    assert fresh.coverage().tolist() == [6 + 6, 0, 6 + 6]  # + the three shared phrase concepts
 
 
 def test_coverage_gain_new_vs_already_covered(floods):
