@@ -229,6 +229,10 @@ def test_cut_off_text_is_still_used_when_nothing_else_is_left():
         ('Looking forward to working closely with Secretary Hegseth."', False),
         ("As The Post's Philip Rucker, Robert Costa and", False),
         ("The mayor listed three priorities:", False),
+        ("\u201cWe reviewed the ongoing defence cooperation.", False),  # the quote goes on
+        ('"We reviewed the ongoing defence cooperation.', False),
+        ("Singh said: \u201cWe reviewed the ongoing defence cooperation.", True),  # speaker named
+        ('"Yes." "No."', True),
     ],
 )
 def test_whole_sentence_rule(text, expected):
