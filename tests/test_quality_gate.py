@@ -5,7 +5,8 @@ beat lead and sumy's LexRank there.
 Floors are only ever raised; a commit that lowers one must say why. Each floor is the
 measured F1 on its subset minus 0.5 points (the runs are deterministic; the margin
 absorbs float differences between numpy/scipy releases). Multi-News floors last set at
-(first 60) 48.12 / 17.80 (R-1 / R-2, with phrase concepts); NeuS floors set at (first
+(first 60) 48.12 / 17.80 (R-1 / R-2, with phrase concepts); the quote-opening rule then
+moved that subset to 47.94 / 17.51 (margins 0.34 / 0.21 left, floors kept); NeuS floors set at (first
 100) 40.92 / 17.87, now measured 40.59 / 17.63 (the whole-sentence rule and phrase
 concepts moved the subset down while the full set went up: 41.29 / 19.29 -> 41.35 /
 19.37), so its floors stay where they were. To see the gate
