@@ -233,6 +233,8 @@ def test_cut_off_text_is_still_used_when_nothing_else_is_left():
         ('"We reviewed the ongoing defence cooperation.', False),
         ("Singh said: \u201cWe reviewed the ongoing defence cooperation.", True),  # speaker named
         ('"Yes." "No."', True),
+        ('They recognized it was a collector\'s item," he said.', False),  # a quote tail
+        ('The "best" team said "we will win.', True),  # the open quote has its speaker
     ],
 )
 def test_whole_sentence_rule(text, expected):
