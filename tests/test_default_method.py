@@ -9,7 +9,7 @@ import pytest
 from summarizer import Article, Options
 from summarizer.pipeline import prepare
 from summarizer.rankers.coverage import CoverageGain, concept_matrix
-from summarizer.rankers.default import default_scores, is_fragment, is_whole, position_prior
+from summarizer.rankers.default import default_scores, is_fragment, is_question, is_whole, position_prior
 from summarizer.select import Budget, GainScores, select
 
 
@@ -239,3 +239,25 @@ def test_cut_off_text_is_still_used_when_nothing_else_is_left():
 )
 def test_whole_sentence_rule(text, expected):
     assert is_whole(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Is the USA really only the 21st best country in the world?", True),
+        ('"Is there something wrong with it?" fan Jordan Deuschleman asked.', False),
+        ("\u201cWho would do this?\u201d", True),
+        ("The mayor asked why the dam failed.", False),
+    ],
+)
+def test_question_rule(text, expected):
+    assert is_question(text) is expected
+
+
+def test_questions_are_never_picked():
+    cluster = cluster_of(
+        ["Is the river town safe from the storm floods now?", "Storm floods river town as crews rescue residents."],
+        ["Storm floods river town, and crews rescue residents."],
+    )
+    scores = np.asarray(default_scores(cluster))
+    assert scores[0] == -np.inf and np.isfinite(scores[1:]).all()

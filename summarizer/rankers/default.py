@@ -87,7 +87,9 @@ REDUNDANCY_CAP = 0.6
 # 19.29 -> 41.34 / 19.38; quote openings, once phrase concepts were in: Multi-News 47.13 /
 # 17.10 -> 47.03 / 16.94, NeuS 41.35 / 19.37 -> 41.33 / 19.33; quote tails in straight
 # quotes that close mid-line ('item," he said.', as the curly-quote rule already did):
-# 46.99 / 16.86, 41.35 / 19.32.
+# 46.99 / 16.86, 41.35 / 19.32. Questions ("Is the USA really only the 21st best
+# country in the world?") state nothing and are never picked either: 46.97 / 16.83,
+# 41.33 / 19.31 (scripts/tune.py --grid questions).
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
 
 _BACK_REFERENCE = frozenset(
@@ -167,6 +169,11 @@ def is_whole(text: str) -> bool:
     return not ((text.startswith("\u201c") and opened > closed) or (text.startswith('"') and straight % 2 == 1))
 
 
+def is_question(text: str) -> bool:
+    """True for a sentence that ends with a question mark (before any closing quotes)."""
+    return text.rstrip().rstrip("\"'\u201d\u2019)]").endswith("?")
+
+
 def _closes_first(text: str) -> bool:
     """The first straight double quote of ``text`` closes a quotation: it comes right after
     a word or punctuation ('item," he said.'), not after a space or at the start."""
@@ -176,10 +183,10 @@ def _closes_first(text: str) -> bool:
 
 def candidate_mask(cluster: Cluster, whole_only: bool = True) -> np.ndarray:
     """Sentences this method may pick: at least MIN_WORDS words and, with ``whole_only``,
-    whole sentences (:func:`is_whole`). When that leaves nothing, the caller falls back to all."""
+    whole sentences (:func:`is_whole`) that are not questions (:func:`is_question`). When that leaves nothing, the caller falls back to all."""
     mask = cluster.lengths >= MIN_WORDS
     if whole_only:
-        mask &= np.fromiter((is_whole(s.text) for s in cluster.sentences), bool, len(cluster.sentences))
+        mask &= np.fromiter((is_whole(s.text) and not is_question(s.text) for s in cluster.sentences), bool, len(cluster.sentences))
     return mask
 
 
