@@ -24,7 +24,13 @@ paragraphs, which makes unrelated synthetic stories share whole paragraphs: the 
 count is printed as a sanity check, not as a quality measure.)
 
 Event days: the seeds (``../shared/seeds``) are grouped as ``summarizer brief`` groups them;
-article 004 reports a later call than 000-003 and must come out as a story of its own.
+article 004 reports a later call than 000-003 and must come out as a story of its own. They
+are grouped alone, and mixed with the articles of the first 3, 10, 30 and 100 Multi-News
+clusters (one ``.txt`` file per non-empty article, read with the seeds as a daily brief
+reads a folder: ``--mixed`` for other counts): the mixed batch is the realistic case, where
+the seeds' shared vocabulary is rare in the batch and their cosines are several times
+higher than alone. Each must give 000-003 as one story and 004 as another, with no
+Multi-News article in either.
 
 Error decomposition (``--decompose``): where the gap between the method and 1.0 lies.
 (a) every wrong join undone (predicted groups cut along the true clusters); (b) every
@@ -36,7 +42,7 @@ hand check of every article the method splits from its cluster (``CONTENT_FREE``
 the clusters that gather several events split into them.
 
 Run: python scripts/grouping_ari.py [--tune 0 100] [--check 100 250] [--sizes 1000 10000 50000]
-[--decompose] (``--sizes`` with no value skips the timing.)
+[--decompose] [--mixed 3 10 30 100] (``--sizes`` or ``--mixed`` with no value skips that part.)
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ import re
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -297,19 +304,45 @@ def time_one(n: int) -> None:
 # ---------------------------------------------------------------- seeds
 
 
-def seeds_line() -> None:
-    """Print how the seeds are grouped (as ``summarizer brief`` reads and groups them)."""
-    seeds = SHARED / "seeds"
-    if not seeds.exists():
-        print(f"Seeds: {seeds} not found")
-        return
+SEEDS = SHARED / "seeds"
+SEED_STORIES = [["000", "001", "002", "003"], ["004"]]
+
+
+def seed_stories(rows: list[dict], folder: Path) -> list[list[str]]:
+    """The stories that hold a seed when the seeds are grouped with every non-empty
+    article of ``rows`` (written to ``folder`` as one .txt file each, read back with the
+    seeds as ``summarizer brief`` reads its inputs). Seeds are named by their number,
+    other articles by their file name; compare with ``SEED_STORIES``."""
     from summarizer.brief.stories import group_stories
     from summarizer.ingest import load
 
-    groups = group_stories(load([str(seeds)]).articles)
-    names = sorted(sorted(Path(a.path).name[:3] for a in g) for g in groups)
-    verdict = "as it should" if names == [["000", "001", "002", "003"], ["004"]] else "WRONG"
-    print(f"Seeds: stories {names} ({verdict}: 004 reports a later call than 000-003)")
+    paths = []
+    for row in rows:
+        for k, doc in enumerate(row["documents"]):
+            if doc.strip():
+                path = folder / f"{row['id']}-{k}.txt"
+                path.write_text(doc, encoding="utf-8")
+                paths.append(str(path))
+    groups = group_stories(load([str(SEEDS), *paths]).articles)
+    seed = lambda a: Path(a.path).parent == SEEDS  # noqa: E731
+    return sorted(sorted(Path(a.path).name[:3] if seed(a) else Path(a.path).name for a in g)
+                  for g in groups if any(seed(a) for a in g))
+
+
+def seeds_lines(rows: list[dict], counts: list[int]) -> None:
+    """Print how the seeds are grouped, alone and mixed with the first ``counts`` clusters."""
+    if not SEEDS.exists():
+        print(f"Seeds: {SEEDS} not found")
+        return
+    print("Seeds (004 reports a later call than 000-003: two stories, no other article in them):")
+    for count in [0, *counts]:
+        with tempfile.TemporaryDirectory(prefix="seeds-mixed-") as folder:
+            names = seed_stories(rows[:count], Path(folder))
+        verdict = "as it should" if names == SEED_STORIES else "WRONG"
+        where = f"mixed with clusters 0-{count - 1}" if count else "alone"
+        count_all = sum(map(len, names))
+        shown = names if count_all <= 8 else f"{len(names)} stories of {count_all} articles"
+        print(f"  {where}: {shown} ({verdict})")
 
 
 # ---------------------------------------------------------------- main
@@ -324,6 +357,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="clusters not used for tuning (default: 100 250)")
     parser.add_argument("--decompose", action="store_true",
                         help="print the error decomposition (realistic ceiling: clusters 0-99)")
+    parser.add_argument("--mixed", type=int, nargs="*", default=[3, 10, 30, 100],
+                        help="Multi-News cluster counts the seeds are mixed with (default: 3 10 30 100)")
     parser.add_argument("--time-one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.time_one:
@@ -371,7 +406,7 @@ def main(argv: list[str] | None = None) -> int:
         n_off, top = ceiling(held_texts, held_truth)
         print(f"  ceiling ({n_off} unrelated articles split off): ARI {top:.3f}")
         decompose(held, held_truth, unrelated_articles(held_texts, held_truth), None)
-    seeds_line()
+    seeds_lines(rows, args.mixed)
 
     print("Synthetic batches (fresh process each):")
     for n in args.sizes:

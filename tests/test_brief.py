@@ -199,12 +199,34 @@ def test_seeds_later_call_is_its_own_story(tmp_path):
     """The seeds: 000-003 report the ministers' call of Thursday 6 February; 004 a later
     call, on a Tuesday ("the third such conversation"). Same actors and much the same
     wording (cosines 0.05-0.09 with the others), a different event: two stories. The
-    split comes from the articles' weekday names (brief/group.py, event days)."""
+    split comes from the articles' weekday names (brief/group.py, event days); mixed with
+    other stories: the next test."""
     seeds = require_shared("seeds")
     out = tmp_path / "seedbrief.json"
     assert run_brief(str(seeds), "--out", str(out), "--format", "json", "--quiet") == 0
     stories = sorted(sorted(Path(a).name[:3] for a in s["articles"]) for s in read_json(out)["stories"])
     assert stories == [["000", "001", "002", "003"], ["004"]]
+
+
+@pytest.mark.parametrize("clusters", [3, 10, 30])
+def test_seeds_later_call_stays_apart_among_other_stories(tmp_path, clusters):
+    """As in a real day's batch: the seeds mixed with the articles of the first Multi-News
+    clusters, read as `brief` reads a folder (scripts/grouping_ari.py's helper). Their
+    shared vocabulary is rare there, so their cosines are several times those of the
+    seeds alone (004 with the others: 0.15-0.22 beside 30 clusters): the weekday discount
+    alone joined all five. 000-003 must still be one story and 004 another, and no
+    Multi-News article may join either."""
+    import importlib.util
+
+    require_shared("seeds")
+    dataset = require_shared("datasets", "multinews-validation.jsonl")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "grouping_ari.py"
+    spec = importlib.util.spec_from_file_location("grouping_ari", script)
+    grouping_ari = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(grouping_ari)
+    with dataset.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line, _ in zip(handle, range(clusters))]
+    assert grouping_ari.seed_stories(rows, tmp_path) == grouping_ari.SEED_STORIES
 
 
 # --- feeds ------------------------------------------------------------------------------

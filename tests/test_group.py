@@ -7,9 +7,16 @@ import os
 import random
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from summarizer.brief.group import DEFAULT_THRESHOLD, group_articles, weekday_masks
+from summarizer.brief.group import (
+    DEFAULT_THRESHOLD,
+    _group_average,
+    event_day_masks,
+    group_articles,
+    weekday_masks,
+)
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MULTINEWS = SHARED / "datasets" / "multinews-validation.jsonl"
@@ -158,6 +165,36 @@ def test_a_later_event_on_another_weekday_is_another_story():
     # told without day names, or on the same day, the wording joins it to the recall
     assert group_articles([t.replace(" on Monday", "") for t in texts]) == [0, 0, 0, 1, 1, 2, 1]
     assert group_articles([t.replace("Monday", "Thursday") for t in texts]) == [0, 0, 0, 1, 1, 2, 1]
+
+
+MON, TUE, THU, FRI, SUN = 1, 2, 8, 16, 64
+
+
+def _groups(days, sims=(0.5, 0.3, 0.3)):
+    """Three articles, all pairs above the threshold (0-1 the closest): who joins whom."""
+    a, b = np.array([0, 0, 1]), np.array([1, 2, 2])
+    roots = _group_average(3, a, b, np.array(sims), DEFAULT_THRESHOLD, np.array(days, np.uint8))
+    return [roots.index(r) for r in roots]
+
+
+def test_groups_of_other_days_are_not_merged():
+    # 0 names no weekday, 1 Thursday: together they are a Thursday group, which a Tuesday
+    # article may not join however close its words (a cannot-link, not a discount).
+    assert _groups([0, THU, TUE]) == [0, 0, 2]
+    assert _groups([0, THU, TUE], sims=(0.5, 0.4, 0.9)) == [0, 0, 2]
+    assert _groups([0, THU, TUE], sims=(0.5, 0.9, 0.4)) == [0, 1, 0]  # 0 took 2's day first
+    assert _groups([0, 0, TUE]) == [0, 0, 0]  # no day named, nothing to go by
+    assert _groups([0, THU, FRI]) == [0, 0, 0]  # the day after: a report of the same event
+    assert _groups([0, SUN, MON]) == [0, 0, 0]  # ... across the week's end too
+    assert _groups([0, THU | TUE, TUE]) == [0, 0, 0]  # a day in common
+    assert _groups([0, THU | MON, TUE | FRI]) == [0, 0, 0]  # several days each: no verdict
+    assert _groups([TUE, THU, 0]) == [0, 1, 0]  # 2 joins the closer one it may join
+
+
+def test_event_days_are_read_in_the_lead():
+    background = " word" * 400 + " its last show on Saturday."
+    masks = event_day_masks(["He died on Tuesday." + background, "on Thursday", background])
+    assert masks.tolist() == [TUE, THU, 0]
 
 
 def _multinews_first_100():
