@@ -76,6 +76,7 @@ SEPARATOR = "separator"
 HEADER = "page header above the title"
 TRAILER = "fragment after the article's end"
 SHOUTING = "all-capitals sentence"
+PLACEHOLDER = "archive or embed placeholder"
 # A place dateline ("LONDON —") cut off the front of a sentence. Like the title (moved to
 # the article's metadata) and a sentence kept at its later copy, it is content, not
 # boilerplate: it is cut for display only.
@@ -286,6 +287,23 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (SHARE, _gated(r"^(?:click|tap) here\b|\b(?:click|tap) here\W*$", "here")),
         # A credit glued to the front of the next sentence: "Credit: Name, Institution Text ...".
         (CREDIT, r"^(?:photo(?:graph)?s?|images?|credit|photo credit|image credit)\s*:"),
+        # What a scraper gets instead of the page: the Wayback Machine's crawl notice ("These
+        # crawls are part of an effort to archive pages ...", "The seed for this crawl was
+        # ...") and Twitter's location prompt under an embedded tweet ("You always have the
+        # option to delete your Tweet location history.").
+        (PLACEHOLDER, _gated(r"\bthese crawls are part of an effort to archive\b|\breferences to these archived pages\b"
+                             r"|\bcrawls of supported \W?no more 404\b|^the goal is to fix all broken links on the web\b"
+                             r"|^the seed for this crawl was\b|^this crawl was run at a level\b|^the warc files associated with this crawl\b"
+                             r"|\ba link to the version that was live when the page was written\b",
+                             "crawl", "archived pages", "broken links", "was live when")),
+        # An error page scraped instead of the article.
+        (PLACEHOLDER, _gated(r"^sorry,? (?:but )?(?:the|this) page you (?:requested|are looking for|were looking for)"
+                             r" (?:could not|cannot|can't|couldn't) be found\b", "page you")),
+        # A bare picture caption: "Image from the campaign's page."
+        (CAPTION, _gated(r"^(?:image|photo|picture)s? (?:from|courtesy of|via) [^.!?]{0,60}[.!]?$", "image", "photo", "picture")),
+        (PLACEHOLDER, _gated(r"\badd location information to your tweets\b|\bthe option to delete your (?:tweet )?location history\b"
+                             r"|^(?:add a location to your tweets|tweet with a location)\b|\bwhen you tweet with a location, twitter stores\b"
+                             r"|\bswitch location on/off before each tweet\b", "tweet", "location history")),
     )
 )
 _LINE_CHECKS = tuple((reason, pattern.search, _GATES.get(pattern.pattern)) for reason, pattern in LINE_RULES)

@@ -76,3 +76,31 @@ def test_player_chrome_and_shouting(sentence, reason):
 
 def test_capitalised_acronyms_in_a_sentence_pass():
     assert bp.sentence_reason("The NFL and NBA said on Monday that the US and UK teams would play.", last=False) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "These crawls are part of an effort to archive pages of news sites as they appear.",
+    "The seed for this crawl was a list of news hosts.",
+    "The goal is to fix all broken links on the web within a year.",
+    "You have the option to delete your Tweet location history at any time.",
+    "Users can add location information to your Tweets from any app.",
+    "Then a link to the version that was live when the page was written is kept.",
+    "Sorry, the page you requested could not be found.",
+])
+def test_archive_and_embed_placeholders(sentence):
+    assert bp.sentence_reason(sentence, last=False) == bp.PLACEHOLDER
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Internet Archive said it would archive the pages of every candidate.",
+    "He sent a tweet with a location tag from the stadium.",
+    "Web crawlers index pages that other pages link to, the researchers wrote.",
+    "Sorry, the mayor said, the page you requested is not our priority.",
+    "Image from the campaign's page was shared widely after the storm, officials said.",
+])
+def test_news_sentences_about_archives_and_tweets_pass(sentence):
+    assert bp.sentence_reason(sentence, last=False) is None
+
+
+def test_bare_picture_caption():
+    assert bp.sentence_reason("Image from the energy drink's campaign page.", last=False) == bp.CAPTION
