@@ -296,9 +296,10 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                              r"|^the seed for this crawl was\b|^this crawl was run at a level\b|^the warc files associated with this crawl\b"
                              r"|\ba link to the version that was live when the page was written\b",
                              "crawl", "archived pages", "broken links", "was live when")),
-        # An error page scraped instead of the article.
+        # An error or parked-domain page scraped instead of the article.
         (PLACEHOLDER, _gated(r"^sorry,? (?:but )?(?:the|this) page you (?:requested|are looking for|were looking for)"
-                             r" (?:could not|cannot|can't|couldn't) be found\b", "page you")),
+                             r" (?:could not|cannot|can't|couldn't) be found\b|\binformation about domain mapping\b",
+                             "page you", "domain mapping")),
         # A bare picture caption: "Image from the campaign's page."
         (CAPTION, _gated(r"^(?:image|photo|picture)s? (?:from|courtesy of|via) [^.!?]{0,60}[.!]?$", "image", "photo", "picture")),
         (PLACEHOLDER, _gated(r"\badd location information to your tweets\b|\bthe option to delete your (?:tweet )?location history\b"

@@ -86,6 +86,7 @@ def test_capitalised_acronyms_in_a_sentence_pass():
     "Users can add location information to your Tweets from any app.",
     "Then a link to the version that was live when the page was written is kept.",
     "Sorry, the page you requested could not be found.",
+    "For more information about domain mapping, see the help pages.",
 ])
 def test_archive_and_embed_placeholders(sentence):
     assert bp.sentence_reason(sentence, last=False) == bp.PLACEHOLDER
