@@ -8,8 +8,8 @@ absorbs float differences between numpy/scipy releases), never below the floor a
 in force. Multi-News (first 60): 48.12 / 17.80 (R-1 / R-2) with phrase concepts, then
 47.70 / 16.98 once quote openings, straight-quote tails and questions were ruled out as
 digest lines (readability rules; the full set lost 0.16 R-1 / 0.27 R-2 for them, this
-subset 0.82 R-2): floors 47.2 (measured - 0.5) and 16.8 (the floor in force before,
-above measured - 0.5). NeuS (first 100): floors set at 40.92 / 17.87, now 40.49 / 17.52,
+subset 0.82 R-2), then 47.87 / 17.08 with the third audit's boilerplate rules: floors
+47.3 (measured - 0.5) and 16.8 (the floor in force before, above measured - 0.5). NeuS (first 100): floors set at 40.92 / 17.87, now 40.49 / 17.52,
 so its floors stay where they were. To see the gate
 bite, run it with another method in place of the project's:
 ``SUMMARIZER_GATE_METHOD=random python -m pytest tests/test_quality_gate.py``.
