@@ -9,7 +9,9 @@ import pytest
 from summarizer import Article, Options
 from summarizer.pipeline import prepare
 from summarizer.rankers.coverage import CoverageGain, concept_matrix
-from summarizer.rankers.default import default_scores, is_fragment, is_question, is_whole, position_prior
+from summarizer.rankers.default import (
+    default_scores, is_dependent_clause, is_fragment, is_question, is_whole, position_prior,
+)
 from summarizer.select import Budget, GainScores, select
 
 
@@ -252,6 +254,20 @@ def test_whole_sentence_rule(text, expected):
 )
 def test_question_rule(text, expected):
     assert is_question(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Because it may be time we all moved to Sweden.", True),
+        ("Although the river rose again overnight.", True),
+        ("Because of the storm the flight was delayed.", False),
+        ("Although he won, the margin was thin.", False),
+        ("The dam held because crews worked all night.", False),
+    ],
+)
+def test_dependent_clause_rule(text, expected):
+    assert is_dependent_clause(text) is expected
 
 
 def test_questions_are_never_picked():

@@ -89,7 +89,8 @@ REDUNDANCY_CAP = 0.6
 # quotes that close mid-line ('item," he said.', as the curly-quote rule already did):
 # 46.99 / 16.86, 41.35 / 19.32. Questions ("Is the USA really only the 21st best
 # country in the world?") state nothing and are never picked either: 46.97 / 16.83,
-# 41.33 / 19.31 (scripts/tune.py --grid questions).
+# 41.33 / 19.31 (scripts/tune.py --grid questions). Nor is a dependent clause standing
+# alone ("Because it may be time we all moved to Sweden."): no change on either set.
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
 
 _BACK_REFERENCE = frozenset(
@@ -174,6 +175,17 @@ def is_question(text: str) -> bool:
     return text.rstrip().rstrip("\"'\u201d\u2019)]").endswith("?")
 
 
+_DEPENDENT_CLAUSE = re.compile(r"^[\"'\u201c]?(?:Because(?! of)|Although|Though|Whereas|Unless)\b[^,;:]*$")
+
+
+def is_dependent_clause(text: str) -> bool:
+    """True for a dependent clause written as a sentence: it opens with a subordinating
+    conjunction and has no comma, colon or semicolon before which a main clause could end
+    ("Because it may be time we all moved to Sweden."; "Because of the storm, ..." and
+    "Although he won, ..." are sentences)."""
+    return _DEPENDENT_CLAUSE.match(text.strip()) is not None
+
+
 def _closes_first(text: str) -> bool:
     """The first straight double quote of ``text`` closes a quotation: it comes right after
     a word or punctuation ('item," he said.'), not after a space or at the start."""
@@ -183,10 +195,12 @@ def _closes_first(text: str) -> bool:
 
 def candidate_mask(cluster: Cluster, whole_only: bool = True) -> np.ndarray:
     """Sentences this method may pick: at least MIN_WORDS words and, with ``whole_only``,
-    whole sentences (:func:`is_whole`) that are not questions (:func:`is_question`). When that leaves nothing, the caller falls back to all."""
+    whole sentences (:func:`is_whole`) that are not questions (:func:`is_question`) nor
+    dependent clauses (:func:`is_dependent_clause`). When that leaves nothing, the caller falls back to all."""
     mask = cluster.lengths >= MIN_WORDS
     if whole_only:
-        mask &= np.fromiter((is_whole(s.text) and not is_question(s.text) for s in cluster.sentences), bool, len(cluster.sentences))
+        mask &= np.fromiter((is_whole(s.text) and not is_question(s.text) and not is_dependent_clause(s.text)
+                             for s in cluster.sentences), bool, len(cluster.sentences))
     return mask
 
 
