@@ -50,8 +50,8 @@ def phrase_bigrams(cluster: Cluster) -> tuple[np.ndarray, np.ndarray]:
     """(row, code) of every adjacent-word bigram with a stop word in it, per sentence:
     lower-cased words, content words Porter-stemmed (as ROUGE-1.5.5 -m compares them).
     Each distinct sentence text is tokenised once (syndicated copies repeat them)."""
-    texts: dict[str, int] = {}
-    first = np.fromiter((texts.setdefault(s.text, len(texts)) for s in cluster.sentences), np.int64, len(cluster.sentences))
+    texts: dict[str, int] = {}  # distinct sentence text -> its number
+    text_of_row = [texts.setdefault(s.text, len(texts)) for s in cluster.sentences]
     tokens = [words(text.lower()) for text in texts]
     sizes = np.fromiter(map(len, tokens), np.int64, len(tokens))
     vocabulary: dict[str, int] = {}
@@ -60,19 +60,14 @@ def phrase_bigrams(cluster: Cluster) -> tuple[np.ndarray, np.ndarray]:
     is_stop = np.fromiter((w in stop for w in vocabulary), bool, len(vocabulary))
     keys: dict[str, int] = {}  # a content word's stem, or a stop word itself
     key_of = np.fromiter((keys.setdefault(w if w in stop else stem(w), len(keys)) for w in vocabulary), np.int64, len(vocabulary))
-    text_of = np.repeat(np.arange(len(tokens)), sizes)
+    text_of = np.repeat(np.arange(len(tokens)), sizes)  # for each token, its text (sorted)
     keep = (text_of[1:] == text_of[:-1]) & (is_stop[ids[:-1]] | is_stop[ids[1:]])
     codes = key_of[ids[:-1][keep]] * max(len(keys), 1) + key_of[ids[1:][keep]]
-    owner = text_of[:-1][keep]
-    # expand from distinct texts to sentence rows
-    order = np.argsort(owner, kind="stable")
-    owner, codes = owner[order], codes[order]
-    starts = np.searchsorted(owner, np.arange(len(tokens)))
-    counts = np.bincount(owner, minlength=len(tokens))
-    per_row = counts[first]
-    rows = np.repeat(np.arange(len(first)), per_row)
-    index = np.repeat(starts[first], per_row) + (np.arange(int(per_row.sum())) - np.repeat(np.cumsum(per_row) - per_row, per_row))
-    return rows, codes[index]
+    bounds = np.searchsorted(text_of[:-1][keep], np.arange(len(tokens) + 1))
+    per_text = [codes[bounds[t]:bounds[t + 1]] for t in range(len(tokens))]
+    per_row = [per_text[t] for t in text_of_row]
+    rows = np.repeat(np.arange(len(per_row)), [len(c) for c in per_row])
+    return rows.astype(np.int64), (np.concatenate(per_row) if per_row else np.zeros(0, np.int64))
 
 
 def concept_matrix(cluster: Cluster, *, unigrams: bool = False, min_df: int = 2, power: float = 1.0,
