@@ -196,11 +196,17 @@ def _closes_first(text: str) -> bool:
 def candidate_mask(cluster: Cluster, whole_only: bool = True) -> np.ndarray:
     """Sentences this method may pick: at least MIN_WORDS words and, with ``whole_only``,
     whole sentences (:func:`is_whole`) that are not questions (:func:`is_question`) nor
-    dependent clauses (:func:`is_dependent_clause`). When that leaves nothing, the caller falls back to all."""
+    dependent clauses (:func:`is_dependent_clause`). When that leaves nothing, the caller
+    falls back to all. Each distinct text is judged once (syndicated copies repeat them)."""
     mask = cluster.lengths >= MIN_WORDS
     if whole_only:
-        mask &= np.fromiter((is_whole(s.text) and not is_question(s.text) and not is_dependent_clause(s.text)
-                             for s in cluster.sentences), bool, len(cluster.sentences))
+        verdicts: dict[str, bool] = {}
+        for i, sentence in enumerate(cluster.sentences):
+            ok = verdicts.get(sentence.text)
+            if ok is None:
+                text = sentence.text
+                ok = verdicts[text] = is_whole(text) and not is_question(text) and not is_dependent_clause(text)
+            mask[i] &= ok
     return mask
 
 
