@@ -74,6 +74,12 @@ def sumy_scores(name: str, cluster: Cluster) -> np.ndarray:
         return ()
 
     summarizer._get_best_sentences = catch
+    if hasattr(summarizer, "_create_dictionary"):
+        # LSA numbers its terms in the iteration order of a frozenset, which string hashing
+        # (randomised per process) decides: the SVD then differs in its last bits and a
+        # near-tie between sentences can flip from run to run. Number them in sorted order.
+        made = summarizer._create_dictionary
+        summarizer._create_dictionary = lambda doc: {w: i for i, w in enumerate(sorted(made(doc)))}
     if len(cluster.sentences):
         summarizer(document, len(cluster.sentences))
     if not caught and cluster.tfidf.nnz == 0:
