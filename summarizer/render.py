@@ -80,7 +80,9 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 def json_dumps(value: Any) -> str:
     """JSON text, Unicode kept as is except lone surrogates (a file name that is not
     UTF-8, a ``\\ud800`` escape in a JSON input), which are written as ``\\udcff``
-    escapes: the output is valid UTF-8 and parses back to the same strings."""
+    escapes: the output is valid UTF-8 and parses back to the same strings. (A high
+    surrogate directly followed by a low one, which no decoder produces, parses back as
+    the one character the pair encodes: JSON has no way to write them apart.)"""
     text = json.dumps(value, ensure_ascii=False, indent=2)
     return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
