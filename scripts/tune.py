@@ -26,7 +26,7 @@ After the ROUGE-Porter stemmer change: ``fill`` (budget use; see the comment the
 prior shape, sqrt(df), centroid/LexRank mix), ``cap`` (the selector's cap with lambda),
 ``novelty`` (the default method's own novelty weight and cap: adopted 1.5 / 0.6),
 ``whole`` (unterminated text never picked: adopted),
-``phrases`` (phrase concepts from the third line on: adopted), ``quotes`` (quote openings), ``questions``,
+``phrases`` (phrase concepts from the third line on: adopted),
 ``combo`` (near-misses on top of it: centroid/LexRank mix 0.3 -> R-2 16.58 / 19.36 but
 MN 1st half -0.12; pw 1.5, rw 0.45, exp prior, unigrams: no better on both).
 Each grid row also shows the mean digest length in words.
@@ -195,17 +195,6 @@ def grid(name: str) -> dict[str, tuple[dict, float]]:
         out["no phrase concepts"] = ({**base, "phrases": False}, DEFAULT_LAMBDA)
         for k in (0, 1, 3):
             out[f"phrase concepts after {k} lines"] = ({**base, "phrase_after": k}, DEFAULT_LAMBDA)
-    elif name == "quotes":
-        # Quote openings never picked (default.is_whole), adopted for the reader; measured
-        # against the library default by reverting the rule. Tried with it, to win back its
-        # cost (Multi-News R-2 17.10 -> 16.94): phrases after 3 lines 16.89, novelty 1.3 /
-        # 1.8 16.83 / 16.97, rw 0.45 / 0.55 16.86 / 16.87, pw 1.5 16.83, r 0.4 / 0.6 16.81 /
-        # 16.83: a plateau, nothing kept. Rejected: no line with an unclosed opening quote
-        # anywhere (speaker named first included): 46.94 / 16.80, NeuS 41.36 / 19.31.
-        out["chosen"] = (dict(CURRENT), DEFAULT_LAMBDA)
-    elif name == "questions":
-        # Questions never picked (default.is_question), adopted; compare by reverting it.
-        out["chosen"] = (dict(CURRENT), DEFAULT_LAMBDA)
     elif name == "final":
         out["default"] = (dict(CURRENT), DEFAULT_LAMBDA)
     else:

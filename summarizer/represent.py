@@ -29,10 +29,20 @@ def stem(word: str) -> str:
     return porter_stem(word)
 
 
+def lower_words(text: str) -> tuple[str, ...]:
+    """Lower-cased word tokens of ``text``, stop words included."""
+    return tuple(t.lower() for t in words(text))
+
+
+def content_terms(lowered: Sequence[str]) -> list[str]:
+    """Stemmed content words among lower-cased words (stop words and one-letter words out)."""
+    stop = ENGLISH_STOP_WORDS
+    return [stem(w) for w in lowered if w not in stop and len(w) > 1]
+
+
 def terms(text: str) -> list[str]:
     """Stemmed content words of ``text``: the unit of every vector in this project."""
-    stop = ENGLISH_STOP_WORDS
-    return [stem(w) for w in (t.lower() for t in words(text)) if w not in stop and len(w) > 1]
+    return content_terms(lower_words(text))
 
 
 @dataclass(frozen=True, eq=False)
@@ -46,6 +56,7 @@ class Cluster:
     lengths: np.ndarray
     vocabulary: dict[str, int] = field(repr=False)
     term_lists: tuple[tuple[str, ...], ...] = field(repr=False)
+    word_lists: tuple[tuple[str, ...], ...] = field(repr=False)  # lower_words of each sentence
 
     def similarity_to(self, row: int) -> np.ndarray:
         """Cosine similarity of every sentence to sentence ``row``: shape (n,)."""
@@ -59,12 +70,14 @@ def build_cluster(articles: Sequence[CleanArticle]) -> Cluster:
     """The cluster's sentences and their TF-IDF matrix. Copies of one sentence in
     several articles (syndicated text) are tokenised once per call."""
     sentences = tuple(s for a in articles for s in a.sentences)
-    terms_of = functools.cache(lambda text: tuple(terms(text)))
+    words_of = functools.cache(lower_words)
+    terms_of = functools.cache(lambda text: tuple(content_terms(words_of(text))))
+    word_lists = tuple(words_of(s.text) for s in sentences)
     term_lists = tuple(terms_of(s.text) for s in sentences)
     matrix, vocabulary = tfidf_matrix(term_lists)
     length_of = functools.cache(lambda text: len(text.split()))
     lengths = np.fromiter((length_of(s.text) for s in sentences), dtype=np.int64, count=len(sentences))
-    return Cluster(tuple(articles), sentences, matrix, lengths, vocabulary, term_lists)
+    return Cluster(tuple(articles), sentences, matrix, lengths, vocabulary, term_lists, word_lists)
 
 
 def tfidf_matrix(term_lists: Sequence[Sequence[str]]) -> tuple[sparse.csr_matrix, dict[str, int]]:

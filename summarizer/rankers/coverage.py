@@ -31,7 +31,6 @@ import numpy as np
 from scipy import sparse
 
 from summarizer.represent import Cluster, stem
-from summarizer.segment import words
 from summarizer.stopwords import ENGLISH_STOP_WORDS
 
 # Phrase concepts count once this many lines are picked. Tuned on the full validation sets
@@ -48,11 +47,12 @@ PHRASE_AFTER = 2
 
 def phrase_bigrams(cluster: Cluster) -> tuple[np.ndarray, np.ndarray]:
     """(row, code) of every adjacent-word bigram with a stop word in it, per sentence:
-    lower-cased words, content words Porter-stemmed (as ROUGE-1.5.5 -m compares them).
-    Each distinct sentence text is tokenised once (syndicated copies repeat them)."""
-    texts: dict[str, int] = {}  # distinct sentence text -> its number
-    text_of_row = [texts.setdefault(s.text, len(texts)) for s in cluster.sentences]
-    tokens = [words(text.lower()) for text in texts]
+    the sentence's lower-cased words (``Cluster.word_lists``), content words
+    Porter-stemmed (as ROUGE-1.5.5 -m compares them). Each distinct word sequence is
+    coded once (syndicated copies repeat them)."""
+    distinct: dict[tuple[str, ...], int] = {}
+    text_of_row = [distinct.setdefault(ws, len(distinct)) for ws in cluster.word_lists]
+    tokens = list(distinct)
     sizes = np.fromiter(map(len, tokens), np.int64, len(tokens))
     vocabulary: dict[str, int] = {}
     ids = np.fromiter((vocabulary.setdefault(w, len(vocabulary)) for ts in tokens for w in ts), np.int64, int(sizes.sum()))
