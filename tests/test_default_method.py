@@ -8,7 +8,7 @@ import pytest
 
 from summarizer import Article, Options
 from summarizer.pipeline import prepare
-from summarizer.rankers.coverage import CoverageGain, concept_matrix
+from summarizer.rankers.coverage import CoverageGain, concept_matrix, rouge_units
 from summarizer.rankers.default import (
     default_scores, is_dependent_clause, is_fragment, is_question, is_whole, position_prior,
 )
@@ -79,6 +79,27 @@ def test_phrase_concepts_are_bigrams_with_a_stop_word(storm):
     assert sorted(weight[phrase].tolist()) == [0] * 6 + [2] * 3
     shared = matrix[:, np.flatnonzero(phrase & (weight > 0))].toarray()
     assert shared.sum(axis=1).tolist() == [3, 0, 3]  # both storm sentences, not the crews one
+
+
+def test_rouge_units_split_inner_apostrophes_and_hyphens():
+    assert rouge_units(("trump's", "well-known", "u", "s", "2024", "o’brien")) == (
+        "trump", "s", "well", "known", "u", "s", "2024", "o", "brien")
+    assert rouge_units(()) == ()
+
+
+def test_concepts_are_shared_across_possessive_and_hyphen_forms():
+    # ROUGE-1.5.5 reads "Trump's aides" as "trump s aides" and "vote-counting" as "vote
+    # counting": the concepts (trump, aid) and (vote, count) are in both articles.
+    cluster = cluster_of(
+        ["Trump's aides halted vote-counting today."],
+        ["Trump aides halted vote counting."],
+    )
+    matrix, weight, phrase = concept_matrix(cluster)
+    content = ~phrase
+    # d0: (trump,aid) (aid,halt) (halt,vote) (vote,count) (count,todai); d1: the first four
+    # -> 5 distinct, 4 in both articles (with whole words, only (aid,halt) was shared)
+    assert int(content.sum()) == 5
+    assert sorted(weight[content].tolist()) == [0, 2, 2, 2, 2]
 
 
 def test_phrase_concepts_count_from_the_third_line(storm):

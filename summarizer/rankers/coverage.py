@@ -1,7 +1,6 @@
 """Concept coverage: a monotone submodular gain over weighted concepts.
 
-Concepts are bigrams of consecutive stemmed content words (``Cluster.term_lists``, stop
-words already out), weighted by the number of articles that contain them (Gillick &
+Concepts are bigrams of consecutive words, weighted by the number of articles that contain them (Gillick &
 Favre 2009, "A Scalable Global Model for Summarization": a fact several outlets report
 is a fact the summary should carry). The coverage of a set of sentences is the total
 weight of the concepts they contain, each counted once, so a sentence's marginal gain
@@ -21,16 +20,23 @@ Two kinds of concepts:
   the relevance term), and phrase concepts, which any long sentence carries many of,
   would otherwise pull the opening towards long, wordy sentences.
 
+Concept words are ROUGE-1.5.5's tokens (:func:`rouge_units`): runs of letters and
+digits, so an inner apostrophe or hyphen splits a word ("Trump's" and "Trump" share
+the concept words of "Trump's aides" and "Trump aides", as ROUGE counts them), content
+words Porter-stemmed. The TF-IDF vectors of ``represent`` keep whole words.
+
 Everything is one sparse sentence x concept matrix; a step's gains are one sparse
 matrix-vector product, and a pick updates the uncovered-weight vector.
 """
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from scipy import sparse
 
-from summarizer.represent import Cluster, stem
+from summarizer.represent import Cluster, content_terms, stem
 from summarizer.stopwords import ENGLISH_STOP_WORDS
 
 # Phrase concepts count once this many lines are picked. Tuned on the full validation sets
@@ -45,29 +51,75 @@ from summarizer.stopwords import ENGLISH_STOP_WORDS
 PHRASE_AFTER = 2
 
 
-def phrase_bigrams(cluster: Cluster) -> tuple[np.ndarray, np.ndarray]:
-    """(row, code) of every adjacent-word bigram with a stop word in it, per sentence:
-    the sentence's lower-cased words (``Cluster.word_lists``), content words
-    Porter-stemmed (as ROUGE-1.5.5 -m compares them). Each distinct word sequence is
-    coded once (syndicated copies repeat them)."""
+_UNIT = re.compile(r"[^\W_]+")
+
+
+def rouge_units(words: tuple[str, ...]) -> tuple[str, ...]:
+    """ROUGE-1.5.5's tokens of lower-cased words: runs of letters and digits. Words with an
+    inner apostrophe or hyphen split ("trump's" -> "trump", "s"; "well-known" -> "well",
+    "known"). Measured (scripts/tune.py --grid final, R-1 / R-2 F1, full sets): concepts
+    over whole words 47.03 / 16.94 (Multi-News), 41.34 / 19.31 (NeuS); over these units
+    46.98 / 16.98, 41.50 / 19.35: R-2 up on both halves of Multi-News (+0.03 each),
+    within noise, and kept because ROUGE-2 counts these units. (The TF-IDF vectors over
+    units as well: NeuS R-2 -0.3 to -0.4, its lead choice moving; not taken.)"""
+    return tuple(unit for word in words for unit in ((word,) if word.isalnum() else _UNIT.findall(word)))
+
+
+def _distinct_units(cluster: Cluster) -> tuple[list[tuple[str, ...]], list[int]]:
+    """The ROUGE units of each distinct sentence text and each row's text (syndicated
+    copies repeat texts; each is split once)."""
     distinct: dict[tuple[str, ...], int] = {}
     text_of_row = [distinct.setdefault(ws, len(distinct)) for ws in cluster.word_lists]
-    tokens = list(distinct)
-    sizes = np.fromiter(map(len, tokens), np.int64, len(tokens))
+    return [rouge_units(ws) for ws in distinct], text_of_row
+
+
+def _per_row(codes: np.ndarray, text_of_code: np.ndarray, n_texts: int, text_of_row: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """(row, code) pairs from codes found per distinct text (``text_of_code`` sorted)."""
+    bounds = np.searchsorted(text_of_code, np.arange(n_texts + 1))
+    per_text = [codes[bounds[t]:bounds[t + 1]] for t in range(n_texts)]
+    per_row = [per_text[t] for t in text_of_row]
+    rows = np.repeat(np.arange(len(per_row)), [len(c) for c in per_row])
+    return rows.astype(np.int64), (np.concatenate(per_row) if per_row else np.zeros(0, np.int64))
+
+
+def _token_ids(token_lists: list, coder) -> tuple[np.ndarray, np.ndarray]:
+    """Flat ids of all tokens (``coder`` numbers a token) and each token's list index."""
+    sizes = np.fromiter(map(len, token_lists), np.int64, len(token_lists))
+    ids = np.fromiter((coder(t) for ts in token_lists for t in ts), np.int64, int(sizes.sum()))
+    return ids, np.repeat(np.arange(len(token_lists)), sizes)
+
+
+def phrase_bigrams(cluster: Cluster, distinct: tuple | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(row, code) of every adjacent-unit bigram with a stop word in it, per sentence:
+    the sentence's ROUGE units (:func:`rouge_units`), content words Porter-stemmed (as
+    ROUGE-1.5.5 -m compares them). ``distinct``: :func:`_distinct_units`, if known."""
+    units, text_of_row = distinct or _distinct_units(cluster)
     vocabulary: dict[str, int] = {}
-    ids = np.fromiter((vocabulary.setdefault(w, len(vocabulary)) for ts in tokens for w in ts), np.int64, int(sizes.sum()))
+    ids, text_of = _token_ids(units, lambda w: vocabulary.setdefault(w, len(vocabulary)))
     stop = ENGLISH_STOP_WORDS
     is_stop = np.fromiter((w in stop for w in vocabulary), bool, len(vocabulary))
     keys: dict[str, int] = {}  # a content word's stem, or a stop word itself
     key_of = np.fromiter((keys.setdefault(w if w in stop else stem(w), len(keys)) for w in vocabulary), np.int64, len(vocabulary))
-    text_of = np.repeat(np.arange(len(tokens)), sizes)  # for each token, its text (sorted)
     keep = (text_of[1:] == text_of[:-1]) & (is_stop[ids[:-1]] | is_stop[ids[1:]])
     codes = key_of[ids[:-1][keep]] * max(len(keys), 1) + key_of[ids[1:][keep]]
-    bounds = np.searchsorted(text_of[:-1][keep], np.arange(len(tokens) + 1))
-    per_text = [codes[bounds[t]:bounds[t + 1]] for t in range(len(tokens))]
-    per_row = [per_text[t] for t in text_of_row]
-    rows = np.repeat(np.arange(len(per_row)), [len(c) for c in per_row])
-    return rows.astype(np.int64), (np.concatenate(per_row) if per_row else np.zeros(0, np.int64))
+    return _per_row(codes, text_of[:-1][keep], len(units), text_of_row)
+
+
+def content_bigrams(cluster: Cluster, distinct: tuple | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
+    """Content concepts: (row, code) of every bigram of consecutive stemmed content words
+    among a sentence's ROUGE units (stop words and one-letter units out: "Bank of
+    America" gives "bank america"), then (row, id) of its content words (for the unigram
+    experiment) and the number of distinct content words. Bigram codes are >= that
+    number, word ids below it. ``distinct``: :func:`_distinct_units`, if known."""
+    units, text_of_row = distinct or _distinct_units(cluster)
+    terms = [content_terms(u) for u in units]
+    vocabulary: dict[str, int] = {}
+    ids, text_of = _token_ids(terms, lambda t: vocabulary.setdefault(t, len(vocabulary)))
+    width = max(len(vocabulary), 1)
+    same = text_of[1:] == text_of[:-1]
+    rows, codes = _per_row((ids[:-1][same] + 1) * width + ids[1:][same], text_of[:-1][same], len(terms), text_of_row)
+    word_rows, word_ids = _per_row(ids, text_of, len(terms), text_of_row)
+    return rows, codes, word_rows, word_ids, width
 
 
 def concept_matrix(cluster: Cluster, *, unigrams: bool = False, min_df: int = 2, power: float = 1.0,
@@ -84,20 +136,14 @@ def concept_matrix(cluster: Cluster, *, unigrams: bool = False, min_df: int = 2,
     Full sets after the ROUGE-Porter stemmer change (R-2 MN / NeuS; chosen 16.45 /
     19.21): lead 0.5 -> 16.45 / 19.06, 1 -> 16.26 / 19.07, 2 -> 16.33 / 19.15;
     unigrams x0.25 -> 16.36 / 19.07, x0.5 -> 16.37 / 19.03; sqrt(df) -> 16.43 / 19.20."""
-    n = len(cluster.term_lists)
-    vocabulary = cluster.vocabulary
-    sizes = np.fromiter((len(items) for items in cluster.term_lists), np.int64, n)
-    ids = np.fromiter((vocabulary[t] for items in cluster.term_lists for t in items), np.int64, int(sizes.sum()))
-    row_of = np.repeat(np.arange(n), sizes)
-    same = row_of[1:] == row_of[:-1]  # consecutive terms of one sentence
-    width = max(len(vocabulary), 1)
-    codes = (ids[:-1][same] + 1) * width + ids[1:][same]
-    rows = row_of[:-1][same]
+    n = len(cluster.sentences)
+    distinct = _distinct_units(cluster)
+    rows, codes, word_rows, word_ids, width = content_bigrams(cluster, distinct)
     if unigrams:
-        codes, rows = np.concatenate([codes, ids]), np.concatenate([rows, row_of])
+        codes, rows = np.concatenate([codes, word_ids]), np.concatenate([rows, word_rows])
     phrase_from = (int(codes.max()) + 1 if codes.size else 0)
     if phrases:
-        phrase_rows, phrase_codes = phrase_bigrams(cluster)
+        phrase_rows, phrase_codes = phrase_bigrams(cluster, distinct)
         codes, rows = np.concatenate([codes, phrase_from + phrase_codes]), np.concatenate([rows, phrase_rows])
     if codes.size == 0:
         return sparse.csr_matrix((n, 0)), np.zeros(0), np.zeros(0, dtype=bool)
