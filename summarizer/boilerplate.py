@@ -23,7 +23,10 @@ of rules, each of which gives the *reason* shown to users:
    fragment ("no verb or final punctuation");
 4. repetition across the articles of one cluster (done in :mod:`summarizer.clean`);
 5. sentence-level rules (``sentence_reason``) for pieces glued into a paragraph: a
-   caption ending in "(AFP)", a credit "Photo: Getty Images", a follow prompt.
+   caption ending in "(AFP)", a credit "Photo: Getty Images", a follow prompt, a wire
+   caption ("Jane Roe, left, speaks ..."), a teaser cut off by "...", a contributor line,
+   a note about the article itself, a pointer to a link or embed, a shop's or course's
+   sales text, a film review's credits block.
 
 A leading metadata prefix (" date 2025-02-06") or dateline ("NEW DELHI:", "LONDON —",
 "WASHINGTON (Reuters) -") is not removed as a line but cut off the front of the first
@@ -77,6 +80,10 @@ HEADER = "page header above the title"
 TRAILER = "fragment after the article's end"
 SHOUTING = "all-capitals sentence"
 PLACEHOLDER = "archive or embed placeholder"
+PROMO = "shop, course or site promotion"
+NOTE = "note about the article"
+POINTER = "pointer to a link or embed"
+FILM_CREDITS = "film credits"
 # A place dateline ("LONDON —") cut off the front of a sentence. Like the title (moved to
 # the article's metadata) and a sentence kept at its later copy, it is content, not
 # boilerplate: it is cut for display only.
@@ -305,6 +312,118 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (PLACEHOLDER, _gated(r"\badd location information to your tweets\b|\bthe option to delete your (?:tweet )?location history\b"
                              r"|^(?:add a location to your tweets|tweet with a location)\b|\bwhen you tweet with a location, twitter stores\b"
                              r"|\bswitch location on/off before each tweet\b", "tweet", "location history")),
+        # The rest of the Wayback Machine's crawl notice ("Starting in 2001, Example Corp has
+        # been donating their crawl data to the archive.", "These data are added to the
+        # Wayback Machine after a delay.", "The seed list for this crawl was a list of popular
+        # sites.", "We changed how we run these wide crawls since then.", "Wide crawl with an
+        # initial seedlist from May 2012.", "We used open crawler software.") and an archived
+        # page's own note ("this data is currently not publicly accessible.").
+        (PLACEHOLDER, _gated(r"\bdonating their crawl data\b|\badded to the wayback machine\b|\bthe seed (?:list )?for this crawl\b"
+                             r"|\b(?:this|these) (?:particular |wide )*crawls?\b|\brepeated crawls of\b|\bscope of the crawl\b"
+                             r"|\bthis data is currently not publicly accessible\b|\bseedlist\b|\bcrawler (?:configuration|software)\b|\bsoftware for distributed crawling\b",
+                             "crawl", "wayback", "publicly accessible", "seedlist")),
+        # A site's page-not-found text scraped instead of the article: "If you are looking
+        # for an older story, it may be gone.", "If you are trying to reach a page from a
+        # bookmark, the page URL may have changed.", "Please pick a section from the navigation
+        # at the top of this page.", "Archives of stories are maintained here for a month."
+        (PLACEHOLDER, _gated(r"^if you are (?:looking for|trying to (?:reach|find)) (?:an older|a page|the page)\b|\bthe page (?:url|address) may have changed\b"
+                             r"|\bfrom the navigation (?:at|on) the (?:top|left|right)\b|\barchives of stories are maintained\b",
+                             "if you are", "may have changed", "navigation", "archives of stories")),
+        # A teaser cut off by its site: the last word runs straight into "..." ("Police
+        # arrested two men and are widening...", "... but fell victim to scandals,..."); a
+        # sentence trailing off after a space (" ...", the style of some gossip sites) or
+        # in "…" stays, as does one inside a quotation left open ('She said, "Not now...').
+        (TEASER, _gated(r"^(?!.*[“\"][^”\"]*$).*[^\W_]\.\.\.$|,\.\.\.$", "...")),
+        # A wire photo caption: a person's place in the picture after the name ("Jane Roe,
+        # left, speaks with ...") or a scene that ends in the weekday and full date ("... at
+        # a rally in Springfield, Monday, June 5, 2017."; the body text says "on Monday").
+        (CAPTION, _gated(r"(?-i:\b[A-Z][a-z][\w.'’-]*),\s*(?:left|right|center|centre|(?:second|third) from (?:left|right)|foreground|background)\s*,\s(?!or\b)",
+                         "left", "right", "center", "centre", "ground")),
+        (CAPTION, rf",\s*{WEEKDAYS},?\s+{MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}(?:,\s*(?:in|at|near|outside)\s+[^.!?]{{1,80}})?\.$"),
+        # A caption that points at its picture: "This image shows the tomb from above.",
+        # "A file image from the probe shows the moon's crust.", "Above, a store in Ohio.",
+        # "Pictured: the new bridge."
+        (CAPTION, r"^(?:this|these|a file|an undated|this file|this undated) (?:image|photo(?:graph)?|picture)s? (?:from [^.!?]{1,60} )?(?:shows?|show)\b"
+                  r"|^(?:above|below|pictured|inset)\s*[:,]\s"),
+        # Player or gallery chrome glued to a caption: "CLOSE Officials say the road will
+        # reopen.", "Hide Caption 3 of 20 Photos: ...", "[Video Link] The band's new clip ...",
+        # "Rating is available when the video has been rented.", "Raw: Storm hits the coast."
+        # (an agency's video title), "Watch moment the mayor trips on stage."
+        (MEDIA, r"^(?:(?-i:CLOSE) (?-i:[A-Z])|\[(?:video|audio|photo)s?(?: link)?\]|raw(?: video)?\s*:\s|watch (?:the )?moment\b)"),
+        (MEDIA, _gated(r"\bhide caption \d+ of \d+\b|\brating is available when the video has been rented\b",
+                       "hide caption", "rating is available")),
+        # A share button's label glued to the next text: "Email This Even at 90, the actor ..."
+        (SHARE, r"^(?:e-?mail|share|tweet|print) this\s+(?-i:[A-Z])"),
+        # A run of link texts glued together (a topic tag, then the next headline): "Jane Smith
+        # Jane Ann SmithSmith's deputy to testify ...": a capitalised word doubled with no space
+        # between, which no sentence has.
+        (RELATED, r"(?-i:\b([A-Z][a-z]{3,})\1)"),
+        # A contributor line at the foot of a story: "Jane Roe contributed to this report.",
+        # "Reporter John Doe and the wire services contributed reporting."
+        (AGENCY, _gated(r"^(?=.{0,160}$)[^.!?]*\bcontributed (?:additional )?(?:reporting|to this (?:report|story|article|piece))\W*$", "contributed")),
+        # A note about the article itself rather than the news: "This story first appeared in
+        # the May 3 issue of the magazine." (and its tail when split at an abbreviation, "3-17
+        # issue of the magazine."), "This story has been corrected to show the mayor's name.",
+        # "A version of this article appears in print on page A1.", "Updated: We've added new
+        # figures to the post.", "The author has no business relationship with any company
+        # whose stock is mentioned in this article.", a broadcaster's transcript notice ("This
+        # text may not be in its final form.", "The authoritative record of our shows is the
+        # audio record.")
+        (NOTE, r"^(?:this (?:story|article|post|piece|report|review|interview) (?:has been|was) (?:corrected|updated|amended|edited)\b"
+               r"|(?:this|the) (?:story|article|post|piece|review|interview) (?:first |originally )?appeared in\b"
+               r"|a version of this (?:story|article|review) (?:first )?appear(?:s|ed)\b|\d{1,2}(?:-\d{1,2})? issues? of\b"
+               r"|(?:update|updated|editor'?s note|correction)\s*:\s*(?:we(?:'ve| have)|this (?:story|article|post)|an earlier version)\b"
+               r"|this (?:text|transcript) may not be in its final form\b|the authoritative record of [^.!?]{1,60} is the audio(?: record)?\b)"),
+        (NOTE, _gated(r"\bwhose stock is mentioned in this article\b|\btranscripts? (?:is|are) created on a rush deadline\b",
+                      "whose stock", "rush deadline")),
+        # A pointer to a link, a page or an embed instead of text: "For more on the singer,
+        # head over to the magazine's site.", "Read the full letter here.", "Details after the
+        # jump!", "(Below, watch the bears at play.)", "The agency posted the following video.",
+        # "More information: For tips on sleep, see the society's site.", "Watch the full
+        # interview with the coach (video).", "See the parade in the clip below."
+        (POINTER, r"^(?:for more (?:on|about|information|coverage|details|news)\b[^.!?]{0,120}\b(?:head (?:over )?to|visit|go to|see|check out|click)\b"
+                  r"|(?:read|see|watch|view|listen to|download)\b[^.!?]{0,100}\bhere\W*$|\(?(?:below|above),? (?:see|watch|check out|take a look|listen)\b"
+                  r"|more information\s*:|watch the (?:full|whole|entire) [^.!?]{0,80}\(video\)\W*$)"),
+        (POINTER, _gated(r"\bafter the jump\W*$|\bthe following (?:image|photo|picture|video|tweet|post|graphic|chart)s?\W*$"
+                         r"|\b(?:clip|video|tweet|post|photo|gallery|chart|map) (?:above|below)\W*$",
+                         "after the jump", "the following", "above", "below")),
+        # A shop's, a course's or a site's sales text addressed to the reader: "If you don't
+        # skip the month by the 5th, your card will be charged $20.", "Log into your account
+        # to skip the month.", "Member Credits ...", "Among many techniques, you will learn how
+        # to ...", "The course is now available on Coursera.", "Stream live TV and watch full
+        # seasons anytime, anywhere.", "Join the editors in a free webinar.", "You may
+        # download a copy here.", "This guide was made possible through the support of Example
+        # Corp.", "Thank you for supporting the campaign.", "Confirm your signature by email.",
+        # "Watch The Example Show weeknights at 11:30 PM ET."
+        (PROMO, r"^(?:this (?:booklet|guide|e-?book|series|coverage|content|compilation|publication|special report) was made possible\b"
+                r"|watch [^.!?]{0,60}\b(?:weeknights|weekdays|nightly|tonight|sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays) at \d"
+                r"|thank you for (?:supporting|your support|reading|visiting|signing|subscribing|shopping|your (?:purchase|order|interest))\b)"),
+        (PROMO, _gated(r"\byour (?:credit |debit )?card will be (?:charged|billed)\b|\byou (?:won['’]?t|will not) be (?:charged|billed)\b"
+                       r"|\blog ?(?:in|into) (?:to )?your account\b|\bskip the month\b|\bmember credits\b|\bthe choice to shop\b"
+                       r"|\b(?:promo|coupon|discount) code\b|\bfree shipping on\b|\badd to (?:cart|bag)\b"
+                       r"|^(?=.*\b(?:techniques?|skills?|strategies|course|lessons?|modules?)\b).*\byou(?:['’]ll| will) learn\b"
+                       r"|\b(?:this|the|our) (?:online |training |free )*course (?:will (?:also )?(?:teach|help|show|give|shed|introduce)|is now available|gives you|teaches you)\b"
+                       r"|\bavailable on (?:coursera|edx|udemy|udacity|skillshare)\b"
+                       r"|\banytime, anywhere\b|\bwatch full (?:seasons|episodes)\b|\bstream live tv\b|\bfree webinar\b"
+                       r"|\byou (?:can|may) download (?:a|the|your) (?:free )?copy\b|\bconfirm your (?:signature|subscription|e-?mail address)\b",
+                       "be charged", "be billed", "your account", "skip the month", "member credits", "choice to shop", "promo code",
+                       "coupon code", "discount code", "free shipping", "add to cart", "add to bag", "learn", "course", "available on",
+                       "anywhere", "watch full", "stream live", "webinar", "download", "confirm your")),
+        # A prompt to comment: "Let us know in the comments what you think.", "Please keep
+        # posting them in the comments."
+        (COMMENTS, r"^(?:let us know|tell us|sound off|share your thoughts|please keep posting|leave a comment)\b[^.!?]{0,80}\bcomments?\b"),
+        # A newsletter list link: "View all Example Times newsletters."
+        (NEWSLETTER, r"^(?:view|see|browse) (?:all|our) [^.!?]{0,40}newsletters\W*$"),
+        # A film review's credits block: "Produced by Jane Roe, John Doe.", "Starring Ann Lee
+        # and Bo Chan.", "With: Ann Lee, Bo Chan, Cy Dee.", "MPAA rating: PG-13. Running time:
+        # 98 MIN.", "In Danish and in German with English subtitles."
+        (FILM_CREDITS, r"^(?:(?:executive )?produced|directed|written|edited|starring|with|music|screenplay|cast|(?:executive |co-?)?producers?)(?: by)?\s*[:,]?\s+"
+                       r"(?-i:[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|del|la|le)){0,3})"
+                       r"(?:(?:,| and| &|, and)\s+(?-i:[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|del|la|le)){0,3}))*\.?$"
+                       r"|^(?:mpaa rating|rated|running time)\s*:"
+                       r"|^in (?-i:[A-Z])\w+(?:,? (?:and )?(?:in )?(?-i:[A-Z])\w+)* with (?:english )?subtitles\W*$"),
+        # A blog's hat tip in brackets: "(thanks, Jane Roe!)", "(via Example Blog)"
+        (CREDIT, r"^\((?:thanks|via|h/t|hat tip)\b[^()]{0,80}\)\W*$"),
     )
 )
 _LINE_CHECKS = tuple((reason, pattern.search, _GATES.get(pattern.pattern)) for reason, pattern in LINE_RULES)

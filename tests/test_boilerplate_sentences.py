@@ -105,3 +105,94 @@ def test_news_sentences_about_archives_and_tweets_pass(sentence):
 
 def test_bare_picture_caption():
     assert bp.sentence_reason("Image from the energy drink's campaign page.", last=False) == bp.CAPTION
+
+
+# Fourth digest-line audit (Multi-News): shop and course adverts, notes about the article,
+# pointers, wire captions, gallery chrome, cut-off teasers, glued link texts, film credits.
+@pytest.mark.parametrize("sentence,reason", [
+    ("Starting in 2001, Example Corp has been donating their crawl data to the archive.", bp.PLACEHOLDER),
+    ("These data are added to the Wayback Machine after a short delay.", bp.PLACEHOLDER),
+    ("The seed list for this crawl was a list of popular sites.", bp.PLACEHOLDER),
+    ("Wide crawl with an initial seedlist from May 2012.", bp.PLACEHOLDER),
+    ("If you are trying to reach a page from a bookmark, the page URL may have changed.", bp.PLACEHOLDER),
+    ("Please pick a section from the navigation at the top of this page.", bp.PLACEHOLDER),
+    ("Firefighters battled the blaze and two people were taken to...", bp.TEASER),
+    ("The mayor won the race in 2010, but lost the next one,...", bp.TEASER),
+    ("Jane Roe, left, speaks with reporters outside the courthouse in Springfield.", bp.CAPTION),
+    ("A volunteer hands out water at a shelter in Springfield, Monday, June 5, 2017.", bp.CAPTION),
+    ("This image shows the tomb from above.", bp.CAPTION),
+    ("Above, a shoe store in Ohio.", bp.CAPTION),
+    ("CLOSE Officials say the bridge will reopen next week.", bp.MEDIA),
+    ("Hide Caption 3 of 20 Photos: Storm season A tree lies across a road.", bp.MEDIA),
+    ("[Video Link] The band's new clip, drawn by hand.", bp.MEDIA),
+    ("Rating is available when the video has been rented.", bp.MEDIA),
+    ("Raw: Storm floods the coast road.", bp.MEDIA),
+    ("Email This Even at 90, the actor has plans for a new show!", bp.SHARE),
+    ("Jane Smith Jane Ann SmithSmith's deputy to testify on Monday Senate passes bill", bp.RELATED),
+    ("Jane Roe and John Doe contributed to this report.", bp.AGENCY),
+    ("Reporter Ann Lee contributed reporting.", bp.AGENCY),
+    ("This story first appeared in the May 3 issue of the magazine.", bp.NOTE),
+    ("This story has been corrected to show the mayor's name.", bp.NOTE),
+    ("Correction: An earlier version of this article misstated the date.", bp.NOTE),
+    ("Updated: We've added new figures to the post.", bp.NOTE),
+    ("The author has no business relationship with any company whose stock is mentioned in this article.", bp.NOTE),
+    ("For more on the singer, head over to the magazine's site.", bp.POINTER),
+    ("Read the full letter here.", bp.POINTER),
+    ("Details on the new season after the jump!", bp.POINTER),
+    ("(Below, watch the bears at play.)", bp.POINTER),
+    ("The agency posted the following video.", bp.POINTER),
+    ("More information: For tips on sleep, see the society's site.", bp.POINTER),
+    ("See the parade in the clip below.", bp.POINTER),
+    ("This text may not be in its final form and may be revised.", bp.NOTE),
+    ("The authoritative record of the station's shows is the audio record.", bp.NOTE),
+    ("We used open crawler software and obeyed the site's rules.", bp.PLACEHOLDER),
+    ("Member Credits If you don't skip the month by the 5th, your card will be charged $20.", bp.PROMO),
+    ("Log into your account to skip the month and you won't be charged.", bp.PROMO),
+    ("Among many techniques, you will learn how to praise a child.", bp.PROMO),
+    ("The Happy Home course is now available on Coursera for free.", bp.PROMO),
+    ("Stream live TV and watch full seasons anytime, anywhere with the app.", bp.PROMO),
+    ("Join our editors in a free webinar on Tuesday.", bp.PROMO),
+    ("This booklet is free and you may download a copy here.", bp.PROMO),
+    ("Thank you for supporting the campaign to save the old mill.", bp.PROMO),
+    ("Watch The Example Show weeknights at 11:30 PM ET.", bp.PROMO),
+    ("View all Example Times newsletters.", bp.NEWSLETTER),
+    ("Let us know in the comments what you think.", bp.COMMENTS),
+    ("Produced by Jane Roe, John Doe.", bp.FILM_CREDITS),
+    ("Starring Ann Lee and Bo Chan.", bp.FILM_CREDITS),
+    ("With: Ann Lee, Bo Chan, Cy Dee.", bp.FILM_CREDITS),
+    ("MPAA rating: PG-13. Running time: 98 MIN.", bp.FILM_CREDITS),
+    ("In Danish and in German with English subtitles.", bp.FILM_CREDITS),
+    ("(thanks, Jane Roe!)", bp.CREDIT),
+])
+def test_fourth_audit_junk(sentence, reason):
+    assert bp.sentence_reason(sentence, last=False) == reason
+
+
+@pytest.mark.parametrize("sentence", [
+    # credits, courses, shops and accounts in the news
+    "The company said shoppers would get store credits for returned items.",
+    "Students can earn college credit for the online course, the university said.",
+    "The course will reopen next week after the flooding, the golf club said.",
+    "Trump has often taken credit for the rise in stock prices.",
+    "Customers complained that their cards were charged twice, the bank said.",
+    "Investigators said he had logged into his account from abroad.",
+    "The web crawler was built by two students at the university.",
+    "Thank you, the mayor told the crowd before she left.",
+    "Many people live in the crowded city, the report found.",
+    # ellipses that are not a cut-off teaser
+    "He paused ... and then said nothing more.",
+    "I came to understand it one hot night in Delhi…",
+    'She said, "We will see what happens...',
+    # left, right and dates in body text
+    "There was no link between AI, left, or right hand length in the study.",
+    "The strike began on Monday, June 5, 2017, and lasted a week.",
+    # review and report text
+    "Written by Ann Lee and Bo Chan, the story follows five friends to a cabin.",
+    "The story was widely read, and the author appeared in several interviews.",
+    "For more than a decade, he has lived in a vegetative state.",
+    "Read the statement carefully, the judge told the jury.",
+    "The former band member contributed to the new album.",
+    "The photo below the headline drew complaints, the editor said.",
+])
+def test_fourth_audit_news_sentences_pass(sentence):
+    assert bp.sentence_reason(sentence, last=False) is None
