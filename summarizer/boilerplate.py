@@ -29,8 +29,11 @@ of rules, each of which gives the *reason* shown to users:
    sales text, a film review's credits block.
 
 A leading metadata prefix (" date 2025-02-06") or dateline ("NEW DELHI:", "LONDON —",
-"WASHINGTON (Reuters) -") is not removed as a line but cut off the front of the first
-sentence (:func:`leading_prefix`), so a kept sentence's span starts after it.
+"WASHINGTON (Reuters) -", and with the separator lost: "Washington (CNN)President ...",
+"PARIS An ...") is not removed as a line but cut off the front of the first sentence
+(:func:`leading_prefix`), so a kept sentence's span starts after it. A page label glued
+to the front of any sentence ("Image The ...", "LIVE BLOG On Monday ...", "AP Alder Line
+said ...") is cut the same way and the sentence kept (:func:`leading_label`).
 
 Every rule works on one line or sentence with precompiled regular expressions: the
 whole classifier costs well under a millisecond per article of ordinary length.
@@ -88,6 +91,9 @@ FILM_CREDITS = "film credits"
 # the article's metadata) and a sentence kept at its later copy, it is content, not
 # boilerplate: it is cut for display only.
 DATELINE_CUT = "dateline"
+# A page's label glued to the front of a sentence ("Image", "Analysis", "LIVE BLOG"): the
+# label is boilerplate, the sentence after it is kept (:func:`leading_label`).
+PAGE_LABEL = "page label"
 NOT_BOILERPLATE = frozenset({DATELINE_CUT, TITLE, DUPLICATE})
 
 _I = re.IGNORECASE
@@ -459,12 +465,29 @@ DATELINE_PREFIX = re.compile(
     rf"^\s*(?:(?P<places>{_PLACES})(?:,?\s*(?P<day>{_DAY}))?\s*(?P<wire>{_WIRE})?|(?P<wire2>{_WIRE}))"
     rf"\s*(?P<sep>:|—|–|--?|\.|\|)\s+(?=[\"'“‘(\[]?[A-Z0-9])"
 )
+# A wire dateline with no separator, as CNN's pages glue it to the text: "Port Alder
+# (CNN)Mayor Jane Roe said ...", "(CNN)The council voted ...", "(CNN) A ferry ran aground
+# ...". Only a known agency (AGENCIES, case as written): any other bracketed word before a
+# capital is an aside ("Jane Roe (Labour) Leader of ..."), not a credit.
+GLUED_WIRE_DATELINE = re.compile(
+    rf"^\s*(?:(?P<places>{_PLACES})(?:,?\s*(?P<day>{_DAY}))?\s*)?\((?P<wire>{AGENCIES})\)\s*(?=[\"'“‘]?[A-Z0-9])"
+)
+# A place in capitals whose separator was lost ("PORT ALDER The council voted ...",
+# "KESTREL BAY A ferry ran aground ..."): one to three words in capitals, then a capitalised
+# article that opens the sentence. Only "The", "A", "An": after capitals a proper noun
+# ("NCAA President ...", "EU foreign ministers ...") or a shouted lead-in ("DOCUMENTS
+# OBTAINED BY The Intercept ...", which _NOT_PLACES turns away for its "BY") is not a
+# dateline, and an article is the one opener that no name or headline word looks like.
+BARE_CAPS_DATELINE = re.compile(
+    r"^\s*(?P<places>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2})\s+(?=(?:The|A|An)\s+[\"'“‘]?[A-Za-z0-9])"
+)
 # Words that end a "Word:" or "Word." prefix but are not places.
 _NOT_PLACES = frozenset(
     "by from via with for in on at of the a an mr mrs ms dr st gen sen rep gov lt col sgt prof rev jr sr no vol fig u.s us uk eu un "
     "note update updated editor editors warning summary question answer q a watch read related source photo "
     "video image correction clarification disclosure opinion analysis exclusive breaking live tip tags "
-    "photos president senator governor mayor secretary minister chairman host file "
+    "photos president senator governor mayor secretary minister chairman host file close share skip replay "
+    "advertisement sponsored "
     "yes no ok okay well so now then but and or also meanwhile however still thanks why what how who when "
     "where here there this that these those it he she they we i you his her their our its one two".split()
 )
@@ -695,7 +718,7 @@ def leading_prefix(text: str) -> Prefix | None:
 def _dateline(text: str) -> tuple[str | None, str | None, int] | None:
     m = DATELINE_PREFIX.match(text)
     if not m or m.end() > MAX_DATELINE_CHARS + (len(text) - len(text.lstrip())):
-        return None
+        return _unseparated_dateline(text)
     places = m.group("places")
     wire = m.group("wire") or m.group("wire2")
     sep = m.group("sep")
@@ -725,3 +748,73 @@ def _dateline(text: str) -> tuple[str | None, str | None, int] | None:
         # before a colon is as often a name in a title ("Kong: Skull Island") and stays.
         return None
     return places, wire, m.end()
+
+
+def _unseparated_dateline(text: str) -> tuple[str | None, str | None, int] | None:
+    """A dateline with no separator after it: an agency's wire glued to the text
+    (:data:`GLUED_WIRE_DATELINE`) or a place in capitals before an article
+    (:data:`BARE_CAPS_DATELINE`)."""
+    m = GLUED_WIRE_DATELINE.match(text) or BARE_CAPS_DATELINE.match(text)
+    if not m or m.end() > MAX_DATELINE_CHARS + (len(text) - len(text.lstrip())):
+        return None
+    places = m.group("places")
+    wire = m.groupdict().get("wire")
+    if places is not None:
+        words = places.replace("/", " ").replace(",", " ").replace("-", " ").split()
+        if len(words) > MAX_DATELINE_WORDS or any(w.lower().strip(".") in _NOT_PLACES for w in words):
+            return None
+    return places, wire, m.end()
+
+
+# Page labels glued to the front of a real sentence, the line break after them lost in
+# scraping: a picture's or section's label ("Image The mayor said ...", "Analysis There
+# had been ...", "LIVE BLOG On Monday, ...", "SHARE COPY LINK A judge ruled ..."), a
+# gallery's chrome with its credit ("Enlarge Image Close Getty Images The mayor ..."), an
+# agency credit left over from the caption before ("AP Alder Line said on Thursday ...").
+# The words are page furniture, nouns and never a sentence's verb, chosen from the labels
+# news pages print over pictures, players and columns. Written in title case the label is
+# cut only before a closed-class word that opens a sentence (_LABEL_OPENERS), so "Video
+# games are ...", "Analysis shows ..." and "Photo Booth Inc. said ..." stay; written in
+# capitals (chrome, not prose) before any capitalised word.
+_LABEL_WORDS = (
+    "Image|Images|Photo|Photos|Picture|Pictures|Video|Videos|Caption|Audio|Graphic|Gallery|Slideshow"
+    "|Analysis|Opinion|Commentary|Explainer|Editorial|Advertisement|Sponsored"
+    "|Live Blog|Live Updates|Breaking News|Share Copy Link"
+)
+# Closed-class words (articles, pronouns, prepositions, conjunctions, a few time words) that
+# open a sentence: what a label's glued sentence starts with in Multi-News ("The", "There",
+# "On"), never the second word of a name or phrase that starts with a label word.
+_LABEL_OPENERS = (
+    "The|A|An|This|That|These|Those|There|Here|It|He|She|They|We|His|Her|Its|Their|Our"
+    "|On|In|At|After|Before|When|While|As|For|During|Since|Although|Though|Because|If|But"
+    "|Some|Many|Most|All|One|Two|Three|Today|Yesterday|Last|Earlier|Mr|Mrs|Ms|Dr"
+)
+_CAPS_LABEL_WORDS = "|".join(w.upper() for w in _LABEL_WORDS.split("|")) + "|EXCLUSIVE|BREAKING|UPDATE|UPDATED|WATCH|LISTEN"
+# Agency credits that end a caption and so reach the front of the next sentence: capitals
+# only, and not before a word of the agency's own staff or products ("AP Photo/...", "AP
+# writer", "AFP Diplomatic Correspondent Jane Roe", "AP Poll", "AP News").
+_AGENCY_ROLES = (
+    r"Photos?|Images|Video|Writers?|Correspondents?|Reporters?|Editors?|Photographers?|Poll|News"
+    r"|Sources|Stylebook|Exclusive|Interview|Explains|Analysis|FACT|Top"
+)
+LEADING_LABEL = re.compile(
+    rf"^(?:(?P<label>(?:{_LABEL_WORDS})\s+(?=(?:{_LABEL_OPENERS})\b\.?\s)"
+    rf"|(?:{_CAPS_LABEL_WORDS})\s+(?=[\"'“‘]?[A-Z][a-z])"
+    rf"|Enlarge (?:Image|Photo)(?: Close)?\s+(?:(?:Getty Images|Bloomberg News|Associated Press|Reuters|AFP|AP)\s+)?(?=[\"'“‘]?[A-Z]))"
+    rf"|(?P<agency>(?:AP|AFP)\s+(?=[A-Z][a-z])(?!(?:\S+\s+){{0,2}}(?:{_AGENCY_ROLES})\b)))"
+)
+
+# Words a sentence must have after its label for the label to be cut: a label before a
+# short phrase ("Photo The Team", "VIDEO Highlights") is a heading or link text, which the
+# fragment rule decides whole.
+MIN_LABELLED_WORDS = 4
+
+
+def leading_label(sentence: str) -> tuple[int, str] | None:
+    """A page label or agency credit glued to the front of ``sentence`` (see
+    :data:`LEADING_LABEL`): the characters to cut (trailing space included) and the
+    reason, or None. Cut only when at least MIN_LABELLED_WORDS words are left."""
+    m = LEADING_LABEL.match(sentence)
+    if not m or word_count(sentence[m.end():]) < MIN_LABELLED_WORDS:
+        return None
+    return m.end(), PAGE_LABEL if m.group("label") is not None else AGENCY

@@ -28,7 +28,7 @@ Three outcomes, kept apart on purpose:
   title line (moved to ``Article.title``), an earlier copy of a repeated sentence.
 
 Every kept :class:`Sentence` has ``start``/``end`` offsets into ``Article.text`` (after
-any dateline or metadata prefix, before any trailing credit) and its text is that span
+any dateline, metadata prefix or page label, before any trailing credit) and its text is that span
 with white space folded. Every other piece of the text is a heading/non-sentence unit,
 a list marker or a :class:`Removal` with its reason (the tests check this accounting).
 """
@@ -375,7 +375,8 @@ class _Split:
 def _split_unit(raw: str) -> _Split:
     """Cut a content unit (its text as in the article, line breaks included) into kept
     sentences and removed pieces: a leading metadata prefix or dateline, sentences that
-    are boilerplate by the sentence-level rules, credits after a final stop. Offsets are
+    are boilerplate by the sentence-level rules, page labels before a sentence, credits
+    after a final stop. Offsets are
     relative to the unit's start. A function of the text alone, so a cluster splits
     each distinct paragraph once (:class:`_Memo`)."""
     kept: list[_Piece] = []
@@ -399,6 +400,19 @@ def _split_unit(raw: str) -> _Split:
         if reason is not None:
             removed.append(_Piece(s0, e0, sentence, reason))
             continue
+        label = bp.leading_label(raw[s0:e0])
+        if label is not None:
+            # "Image The mayor said ...": the label goes, the sentence after it is judged
+            # (and kept) on its own.
+            length, why = label
+            label_end = s0 + len(raw[s0:s0 + length].rstrip())
+            removed.append(_Piece(s0, label_end, bp.fold(raw[s0:label_end]), why))
+            s0 = _skip_space(raw, label_end)
+            sentence = bp.fold(raw[s0:e0])
+            reason = bp.sentence_reason(sentence, last=j == len(spans) - 1)
+            if reason is not None:
+                removed.append(_Piece(s0, e0, sentence, reason))
+                continue
         cut = bp.credit_after_stop(raw[s0:e0])
         if cut:
             removed.append(_Piece(e0 - cut, e0, bp.fold(raw[e0 - cut:e0]), bp.AGENCY))

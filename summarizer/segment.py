@@ -263,6 +263,10 @@ def _period_ends_sentence(
     tok = tok.strip(_OPENERS_CHARS + _CLOSERS)
     if not tok:
         return True
+    if ")" in tok or "]" in tok:
+        # A word glued after a bracket, as in a wire dateline that lost its space:
+        # "Port Alder (CNN)Sen. Jane Roe ..." is the title "Sen.".
+        tok = re.split(r"[)\]]", tok)[-1] or tok
     low = tok.lower()
     capital = tok[0].isupper()
     if low in _NEVER_END or (capital and low in _TITLES):

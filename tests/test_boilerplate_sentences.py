@@ -196,3 +196,47 @@ def test_fourth_audit_junk(sentence, reason):
 ])
 def test_fourth_audit_news_sentences_pass(sentence):
     assert bp.sentence_reason(sentence, last=False) is None
+
+
+# Page labels glued to the front of a real sentence: the label is cut, the sentence kept.
+@pytest.mark.parametrize("label,sentence,reason", [
+    ("Image", "The council's spokeswoman said on Wednesday that the vote would go ahead.", bp.PAGE_LABEL),
+    ("Analysis", "There had been intense speculation about how the talks would end.", bp.PAGE_LABEL),
+    ("Analysis", "The confusion surrounding the mayor's trip grew on Tuesday.", bp.PAGE_LABEL),
+    ("Caption", "The governor announced on Monday that she would run again.", bp.PAGE_LABEL),
+    ("LIVE BLOG", "On Monday, the foreign minister had suggested that the leader had fled.", bp.PAGE_LABEL),
+    ("SHARE COPY LINK", "Circuit Judge Jane Roe also held that the clerk broke the records law.", bp.PAGE_LABEL),
+    ("VIDEO", "Rescuers pulled two hikers from the river on Sunday.", bp.PAGE_LABEL),
+    ("Enlarge Image Close Getty Images", "Jane Roe celebrated late in the fourth quarter.", bp.PAGE_LABEL),
+    ("AP", "Alder Line on Thursday said it received an offer from a rival ferry company.", bp.AGENCY),
+])
+def test_page_label_cut_off_a_sentence(label, sentence, reason):
+    cut, why = bp.leading_label(f"{label} {sentence}")
+    assert (cut, why) == (len(label) + 1, reason)
+    text = f"The ferry ran aground near Kestrel Bay on Tuesday. {label} {sentence}\n\nThe line said services would resume."
+    (cleaned,) = clean_cluster([Article(text=text, path="a.txt")])
+    assert [s.text for s in cleaned.sentences][1] == sentence
+    assert {r.text: r.reason for r in cleaned.removed} == {label: reason}
+
+
+@pytest.mark.parametrize("sentence", [
+    # the label word used in prose: not before a sentence opener
+    "Analysis shows that the drug works better in older patients.",
+    "Analysis of the samples took three weeks, the lab said.",
+    "Video games are played by millions of people every day.",
+    "Photo Booth Inc. said on Monday that its sales rose.",
+    "Image Comics will publish the series next spring.",
+    "Opinion polls show that the race is close.",
+    "Caption contests drew hundreds of entries.",
+    # an agency's staff or products, and an agency in the news
+    "AP writer Jane Roe contributed to this report.",
+    "AP Diplomatic Writer Jane Roe in Port Alder contributed.",
+    "AP Photo/Jane Roe shows the mayor at the podium.",
+    "AFP News Agency said the reporter was safe.",
+    "Reuters The Hague correspondent Jane Roe said so.",
+    # a label before a short heading, not a sentence
+    "Video The Big Game",
+])
+def test_label_words_in_real_sentences_stay(sentence):
+    assert bp.leading_label(sentence) is None
+

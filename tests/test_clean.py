@@ -226,6 +226,54 @@ def test_dateline_and_metadata_prefix_stripped_with_offsets(prefix, date):
         assert result.article.source == "Reuters"
 
 
+@pytest.mark.parametrize(
+    ("prefix", "wire"),
+    [
+        # a wire glued to the text with no separator, as CNN's pages print it
+        ("Port Alder (CNN)", "CNN"),
+        ("(CNN)", "CNN"),
+        ("(CNN) ", "CNN"),
+        ("Port Alder (Reuters) ", "Reuters"),
+        # a place in capitals whose separator was lost, before an article
+        ("PORT ALDER ", None),
+        ("KESTREL BAY ", None),
+    ],
+)
+def test_dateline_without_separator_is_cut(prefix, wire):
+    sentence = "The council approved the budget after a long debate on Monday."
+    text = "\n" + prefix + sentence + " Officials welcomed the vote.\n"
+    result, kept, removed = clean_one(text)
+    assert kept == [sentence, "Officials welcomed the vote."]
+    assert removed == {prefix.strip(): bp.DATELINE_CUT}
+    assert text[result.sentences[0].start] == "T"
+    if wire:
+        assert result.article.source == wire
+
+
+def test_glued_wire_before_a_title_is_cut_and_not_split():
+    text = "Port Alder (CNN)Sen. Jane Roe of Alder said the bridge would reopen in May.\n"
+    _, kept, removed = clean_one(text)
+    assert kept == ["Sen. Jane Roe of Alder said the bridge would reopen in May."]
+    assert removed == {"Port Alder (CNN)": bp.DATELINE_CUT}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Roe (Labour) Leader of the council said the budget would pass.",  # not an agency
+        "NCAA President Jane Roe said the stipend would help athletes.",  # capitals, then a name
+        "EU foreign ministers met on Monday to discuss the sanctions.",
+        "DOCUMENTS OBTAINED BY The Examiner show that the council knew.",  # a shouted lead-in
+        "CLOSE The mayor speaks to reporters about the bridge.",  # player chrome: removed whole
+        "NASA and the agency's partners said the launch would go ahead.",
+    ],
+)
+def test_lookalikes_of_an_unseparated_dateline_stay(sentence):
+    _, kept, removed = clean_one(sentence + "\n")
+    assert not any(reason == bp.DATELINE_CUT for reason in removed.values())
+    assert kept in ([sentence], [])
+
+
 def test_abbreviation_is_not_a_dateline():
     text = "Missouri Rep. Jane Doe said the bill would pass next week without changes.\n"
     result, kept, _ = clean_one(text)

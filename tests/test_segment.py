@@ -106,6 +106,13 @@ def test_dateline_with_agency_stays_in_the_sentence() -> None:
     assert_whole("CEDAR, Ark. (AP) — The bridge reopened on Tuesday.")
 
 
+def test_title_glued_after_a_wire_bracket_is_a_title() -> None:
+    # A wire dateline that lost its space: "(Coast Wire)Sen." is the title "Sen.".
+    assert_whole("Port Alder (Coast Wire)Sen. Jane Roe of Alder said the bridge would reopen.")
+    assert_whole("(CNN)Gov. Ann Lee signed the bill on Monday.")
+    assert_splits("The vote was close (the council said so.)", "Officials will meet again.")
+
+
 def test_time_before_a_weekday_is_not_a_boundary() -> None:
     assert_whole("The vote starts at 7 p.m. Thursday in the hall.")
 
