@@ -358,6 +358,10 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (MEDIA, r"^(?:(?-i:CLOSE) (?-i:[A-Z])|\[(?:video|audio|photo)s?(?: link)?\]|raw(?: video)?\s*:\s|watch (?:the )?moment\b)"),
         (MEDIA, _gated(r"\bhide caption \d+ of \d+\b|\brating is available when the video has been rented\b",
                        "hide caption", "rating is available")),
+        # A video list's entries, each a clip's title and length: "MUST WATCH Mayor opens the
+        # new bridge 01:42", "JUST WATCHED Storm hits the coast". Capitals only: "You must
+        # watch the ..." is prose.
+        (MEDIA, r"^(?-i:MUST WATCH|JUST WATCHED)\s"),
         # A share button's label glued to the next text: "Email This Even at 90, the actor ..."
         (SHARE, r"^(?:e-?mail|share|tweet|print) this\s+(?-i:[A-Z])"),
         # A run of link texts glued together (a topic tag, then the next headline): "Jane Smith

@@ -240,3 +240,14 @@ def test_page_label_cut_off_a_sentence(label, sentence, reason):
 def test_label_words_in_real_sentences_stay(sentence):
     assert bp.leading_label(sentence) is None
 
+
+@pytest.mark.parametrize("sentence", [
+    "MUST WATCH Mayor opens the new bridge 01:42",
+    "JUST WATCHED Storm hits the coast",
+])
+def test_video_list_entries_removed(sentence):
+    assert bp.sentence_reason(sentence, last=False) == bp.MEDIA
+
+
+def test_you_must_watch_is_prose():
+    assert bp.sentence_reason("You must watch the final minutes of the game again.", last=False) is None
