@@ -258,6 +258,10 @@ def test_cut_off_text_is_still_used_when_nothing_else_is_left():
         ('"Yes." "No."', True),
         ('They recognized it was a collector\'s item," he said.', False),  # a quote tail
         ('The "best" team said "we will win.', True),  # the open quote has its speaker
+        ("who was involved in the three-year rescue effort.", False),  # the rest of a sentence
+        ("— with the crowd cheering the crews along.", False),
+        ("iPhone sales rose five percent in May.", True),  # a brand with an inner capital
+        ("eBay said it would appeal the ruling.", True),
     ],
 )
 def test_whole_sentence_rule(text, expected):
