@@ -84,6 +84,7 @@ TRAILER = "fragment after the article's end"
 SHOUTING = "all-capitals sentence"
 PLACEHOLDER = "archive or embed placeholder"
 PROMO = "shop, course or site promotion"
+TEMPLATE = "template with empty slots"
 NOTE = "note about the article"
 POINTER = "pointer to a link or embed"
 FILM_CREDITS = "film credits"
@@ -345,7 +346,14 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # a rally in Springfield, Monday, June 5, 2017."; the body text says "on Monday").
         (CAPTION, _gated(r"(?-i:\b[A-Z][a-z][\w.'’-]*),\s*(?:left|right|center|centre|(?:second|third) from (?:left|right)|foreground|background)\s*,\s(?!or\b)",
                          "left", "right", "center", "centre", "ground")),
-        (CAPTION, rf",\s*{WEEKDAYS},?\s+{MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}(?:,\s*(?:in|at|near|outside)\s+[^.!?]{{1,80}})?\.$"),
+        # (also with no comma before the weekday, "... at a rally Thursday, Oct. 3, 2013, in
+        # Springfield, Ohio.", and cut off by its site, "... Friday, May 16, 2014....")
+        (CAPTION, rf"(?:,\s*|\s){WEEKDAYS},?\s+{MONTHS}\.?\s+\d{{1,2}},?\s+\d{{4}}(?:,\s*(?:in|at|near|outside)\s+[^.!?]{{1,80}})?(?:\.|\.{{3,4}}|…)$"),
+        # A caption of a posed picture: "Jane Roe poses for photographers on the red carpet
+        # ...", "Mayor Ann Lee poses with the winners after the ceremony." (the body text
+        # tells it in the past: "she posed for photographers").
+        (CAPTION, _gated(r"\bposes for (?:a |the )?(?:photo(?:graph)?s?|pictures?|portraits?|photographers?|cameras?|selfies?)\b"
+                         r"|(?-i:\b[A-Z][\w.'’-]+) poses with\b", "poses")),
         # A caption that points at its picture: "This image shows the tomb from above.",
         # "A file image from the probe shows the moon's crust.", "Above, a store in Ohio.",
         # "Pictured: the new bridge."
@@ -434,6 +442,26 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"|^in (?-i:[A-Z])\w+(?:,? (?:and )?(?:in )?(?-i:[A-Z])\w+)* with (?:english )?subtitles\W*$"),
         # A blog's hat tip in brackets: "(thanks, Jane Roe!)", "(via Example Blog)"
         (CREDIT, r"^\((?:thanks|via|h/t|hat tip)\b[^()]{0,80}\)\W*$"),
+        # A video channel's blurb under an embedded clip: "The Example Show features hilarious
+        # highlights from the show including: sketches, games and interviews.", "You'll also
+        # find behind the scenes videos and other great web exclusives.", "GET THIS VIDEO TO
+        # 10,000 likes!"
+        (PROMO, _gated(r"\bfeatures (?:[\w-]+ ){0,2}highlights from the show\b|\bbehind[- ]the[- ]scenes videos and other\b"
+                       r"|\b(?:great |more |other )web exclusives\b|\bget this video to [\d,.]+k? (?:likes|views)\b",
+                       "highlights from the show", "behind", "web exclusives", "this video to")),
+        # A picture credit in capitals that names a web site, glued to the caption after it:
+        # "EXAMPLEPHOTOS.COM The singer arrives at the gala."
+        (CREDIT, r"^(?-i:[A-Z0-9][A-Z0-9-]{2,}\.(?:COM|NET|ORG|CO\.UK|TV))\s+\S"),
+        # A headline printed twice and glued to the text (a link to another story and its
+        # title): "Mayor Opens New Bridge Over River Mayor Opens New Bridge Over River The
+        # mayor cut the ribbon ...". Five words or more, repeated at once: no sentence does.
+        (RELATED, r"^((?:\S+\s+){4,20}?\S+)\s+\1\s"),
+        # A page's template whose values were lost in scraping: "Brides in and spend the
+        # most on their dresses ( and , respectively).", "... has been the black fox ().": a
+        # bracket holding nothing, or only commas and "and"s ("(and)" alone is an editor's
+        # word in a quotation; "print()" is code).
+        (TEMPLATE, _gated(r"(?<![\w)\]])\(\s*\)|\((?:\s*(?:and|or|&|,)\s*)*,(?:\s*(?:and|or|&|,|respectively)\s*)*\)",
+                          "(")),
     )
 )
 _LINE_CHECKS = tuple((reason, pattern.search, _GATES.get(pattern.pattern)) for reason, pattern in LINE_RULES)

@@ -251,3 +251,50 @@ def test_video_list_entries_removed(sentence):
 
 def test_you_must_watch_is_prose():
     assert bp.sentence_reason("You must watch the final minutes of the game again.", last=False) is None
+
+
+# Fifth audit round: posed-picture and dated captions, a video channel's blurb, a credit
+# naming a web site in capitals, a headline printed twice, a template with empty slots.
+@pytest.mark.parametrize("sentence,reason", [
+    ("Actress Jane Roe poses for photographers on the red carpet at the festival, Port Alder, Friday, May 16, 2014....", bp.CAPTION),
+    ("Former Mayor Ann Lee poses with the winners after her arrival in Kestrel Bay.", bp.CAPTION),
+    ("Sen. Jane Roe, D-Port Alder, speaks to supporters at a rally Thursday, Oct. 3, 2013, in Springfield, Ohio.", bp.CAPTION),
+    ("The Example Show features hilarious highlights from the show including: sketches, games and interviews.", bp.PROMO),
+    ("You'll also find behind the scenes videos and other great web exclusives.", bp.PROMO),
+    ("“How To Paint A Fence!”GET THIS VIDEO TO 10,000 likes!", bp.PROMO),
+    ("EXAMPLEPHOTOS.COM The singer arrives at the gala in a red dress.", bp.CREDIT),
+    ("Ferry Runs Aground Near Kestrel Bay Harbour Ferry Runs Aground Near Kestrel Bay Harbour A ferry ran aground on Tuesday.", bp.RELATED),
+    ("Couples in and spend the most on flowers ( and , respectively), while and couples spend the least.", bp.TEMPLATE),
+    ("The only white fox seen in the valley so far has been the arctic fox ().", bp.TEMPLATE),
+])
+def test_fifth_round_rules(sentence, reason):
+    assert bp.sentence_reason(sentence, last=False) == reason
+
+
+@pytest.mark.parametrize("sentence", [
+    # a pose told in the past, and "poses" as a verb of risk
+    "She posed for photographers before the premiere on Friday.",
+    "The plan poses risks for the city, experts said.",
+    "The storm poses a threat to the coast through Friday.",
+    # a weekday and a date in prose without a year, and a quoted chant
+    "The vote is set for Thursday, Oct. 3, the clerk said.",
+    "The crowd chanted no, no, no, no as the mayor spoke.",
+    # a show's highlights in news text, a web address in prose
+    "The broadcast featured highlights from the final game.",
+    "Example.com said on Monday that its sales rose.",
+    # brackets with words, an editor's word in a quotation, code
+    "The rate rose (to 5%, the bank said) in March.",
+    "\"Winds will cause drifting snow (and) low visibility,\" the service said.",
+    "Call the function print() to see the output.",
+])
+def test_fifth_round_look_alikes_stay(sentence):
+    assert bp.sentence_reason(sentence, last=False) is None
+
+
+def test_doubled_headline_removed_in_context():
+    text = ("The council approved the budget on Monday. Ferry Runs Aground Near Kestrel Bay Harbour "
+            "Ferry Runs Aground Near Kestrel Bay Harbour A ferry ran aground on Tuesday.\n\n"
+            "The mayor said the vote was close.")
+    (cleaned,) = clean_cluster([Article(text=text, path="a.txt")])
+    kept = " ".join(s.text for s in cleaned.sentences)
+    assert "Ferry Runs Aground" not in kept and "approved the budget" in kept and "vote was close" in kept
