@@ -10,8 +10,9 @@ in force. Multi-News (first 60): 48.12 / 17.80 (R-1 / R-2) with phrase concepts,
 digest lines (readability rules; the full set lost 0.16 R-1 / 0.27 R-2 for them, this
 subset 0.82 R-2), then 47.87 / 17.08 with the third audit's boilerplate rules: floors
 47.3 (measured - 0.5) and 16.8 (the floor in force before, above measured - 0.5); after
-the fourth boilerplate audit and concepts over ROUGE's tokens, 47.82 / 17.23 (floors
-unchanged: measured - 0.5 is 47.32 / 16.73). NeuS (first 100): floors set at 40.92 /
+the fourth boilerplate audit and concepts over ROUGE's tokens, 47.82 / 17.23, and after
+the fifth audit 48.09 / 17.38: floors 47.5 (measured - 0.5, rounded down) and 16.8
+(measured - 0.5 is 16.88). NeuS (first 100): floors set at 40.92 /
 17.87, then 40.49 / 17.52, now 40.53 / 17.46, so its floors stay where they were. To see the gate
 bite, run it with another method in place of the project's:
 ``SUMMARIZER_GATE_METHOD=random python -m pytest tests/test_quality_gate.py``.
