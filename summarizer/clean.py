@@ -396,11 +396,9 @@ def _split_unit(raw: str) -> _Split:
     for j, (s, e) in enumerate(spans):
         s0, e0 = start + s, start + e
         sentence = bp.fold(raw[s0:e0])
-        reason = bp.sentence_reason(sentence, last=j == len(spans) - 1)
-        if reason is not None:
-            removed.append(_Piece(s0, e0, sentence, reason))
-            continue
-        label = bp.leading_label(raw[s0:e0])
+        last = j == len(spans) - 1
+        reason = bp.sentence_reason(sentence, last=last)
+        label = bp.leading_label(raw[s0:e0]) if reason is None else None
         if label is not None:
             # "Image The mayor said ...": the label goes, the sentence after it is judged
             # (and kept) on its own.
@@ -409,10 +407,10 @@ def _split_unit(raw: str) -> _Split:
             removed.append(_Piece(s0, label_end, bp.fold(raw[s0:label_end]), why))
             s0 = _skip_space(raw, label_end)
             sentence = bp.fold(raw[s0:e0])
-            reason = bp.sentence_reason(sentence, last=j == len(spans) - 1)
-            if reason is not None:
-                removed.append(_Piece(s0, e0, sentence, reason))
-                continue
+            reason = bp.sentence_reason(sentence, last=last)
+        if reason is not None:
+            removed.append(_Piece(s0, e0, sentence, reason))
+            continue
         cut = bp.credit_after_stop(raw[s0:e0])
         if cut:
             removed.append(_Piece(e0 - cut, e0, bp.fold(raw[e0 - cut:e0]), bp.AGENCY))

@@ -119,7 +119,8 @@ def position_prior(cluster: Cluster, weight: float = POSITION_WEIGHT, decay: flo
 
 def is_fragment(text: str, back_reference: bool = True) -> bool:
     """True for a line that leans on context it does not carry: it ends a quotation it
-    did not open, opens one it does not close, is a question, starts in lower case, or
+    did not open, opens one it does not close, is a question, starts in lower case (as
+    :func:`is_whole` reads it: brands such as "iPhone" do not), or
     starts with a word pointing back ("He", "This", "But", "And", ...)."""
     text = text.strip()
     if not text:
@@ -135,10 +136,7 @@ def is_fragment(text: str, back_reference: bool = True) -> bool:
     if not back_reference:
         return False
     match = _FIRST_WORD.match(text)
-    if match is None:
-        return True
-    word = match.group(1)
-    return word[0].islower() or word.lower() in _BACK_REFERENCE
+    return match is None or _starts_lower(text) or match.group(1).lower() in _BACK_REFERENCE
 
 
 def fragment_prior(cluster: Cluster, penalty: float = FRAGMENT_PENALTY, back_reference: bool = True) -> np.ndarray:
