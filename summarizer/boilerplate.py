@@ -88,6 +88,8 @@ TEMPLATE = "template with empty slots"
 NOTE = "note about the article"
 POINTER = "pointer to a link or embed"
 FILM_CREDITS = "film credits"
+HOROSCOPE = "horoscope"
+BIO = "author's bio"
 # A place dateline ("LONDON —") cut off the front of a sentence. Like the title (moved to
 # the article's metadata) and a sentence kept at its later copy, it is content, not
 # boilerplate: it is cut for display only.
@@ -284,14 +286,18 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (CAPTION, r"^(?:file\s*[-–—:]\s*)?in (?:this|these|a|an) .{0,40}?(?:file |undated |handout )?"
                   r"(?:photo|image|picture|photograph|frame grab|video still)s?\b"),
         (CAPTION, _gated(r"\bin (?:this|these) .{0,60}?(?:file|undated|handout) (?:photo|image|picture|photograph)s?\W*$", "file", "undated", "handout")),
-        (CAPTION, r"^(?:this|these|an?|the) (?:undated |recent |handout |file )*(?:photo(?:graph)?|image|picture|video still|frame grab)s? "
+        # (also a police sketch: "A composite sketch released of the man seen near the bank.")
+        (CAPTION, r"^(?:this|these|an?|the) (?:undated |recent |handout |file |police |composite )*(?:photo(?:graph)?|image|picture|video still|frame grab"
+                  r"|sketch|rendering|mug ?shot|booking photo)s? "
                   r"(?:\w+ ){0,3}?(?:released|provided|taken|made available|obtained|posted|distributed|courtesy) (?:by|of|to|on)\b"),
         # A credit glued to the front of the next text: "AFP/Getty Images NBA ...",
         # "Hulton Archive - Getty New evidence ...", "| Mark Wilson/Getty Images White House ...".
         (CREDIT, _gated(r"^\|?\s*(?:[A-Z][\w.'’ -]{0,40}\s*[/-]\s*)?(?:Getty Images|Getty|AP Photo|Reuters|AFP)\b(?!\s+(?:Images\s+)?(?:said|says|reported|reports|will|would|has|had|is|was)\b)",
                         "getty", "ap photo", "reuters", "afp")),
-        # ("Click through for the whole thing." stays: on a blog it is the post's own text.)
-        (SHARE, r"^click (?:below|on the (?:link|image|button)|to (?:see|read|view|watch|sign|learn))\b"),
+        # ("Click through for the whole thing." stays: on a blog it is the post's own text;
+        # "Click through the gallery for more pictures of the parade." goes.)
+        (SHARE, r"^click (?:below|on the (?:link|image|button)|to (?:see|read|view|watch|sign|learn)"
+                r"|through (?:the|our|this) (?:slideshow|gallery|photos?|pictures?|images?))\b"),
         # A video gallery's player chrome glued to its captions: "USA TODAY 6 of 68 Skip in
         # Skip x Embed x Share CLOSE ...".
         (MEDIA, _gated(r"\bskip in skip\b|\bembed x share\b|\breplay more videos\b", "skip in skip", "embed x share", "replay more videos")),
@@ -403,7 +409,7 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|(?:read|see|watch|view|listen to|download)\b[^.!?]{0,100}\bhere\W*$|\(?(?:below|above),? (?:see|watch|check out|take a look|listen)\b"
                   r"|more information\s*:|watch the (?:full|whole|entire) [^.!?]{0,80}\(video\)\W*$)"),
         (POINTER, _gated(r"\bafter the jump\W*$|\bthe following (?:image|photo|picture|video|tweet|post|graphic|chart)s?\W*$"
-                         r"|\b(?:clip|video|tweet|post|photo|gallery|chart|map) (?:above|below)\W*$",
+                         r"|\b(?:clip|video|tweet|post|photo|picture|image|gallery|chart|map)s? (?:above|below)\W*$",
                          "after the jump", "the following", "above", "below")),
         # A shop's, a course's or a site's sales text addressed to the reader: "If you don't
         # skip the month by the 5th, your card will be charged $20.", "Log into your account
@@ -420,13 +426,15 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"|\blog ?(?:in|into) (?:to )?your account\b|\bskip the month\b|\bmember credits\b|\bthe choice to shop\b"
                        r"|\b(?:promo|coupon|discount) code\b|\bfree shipping on\b|\badd to (?:cart|bag)\b"
                        r"|^(?=.*\b(?:techniques?|skills?|strategies|course|lessons?|modules?)\b).*\byou(?:['’]ll| will) learn\b"
-                       r"|\b(?:this|the|our) (?:online |training |free )*course (?:will (?:also )?(?:teach|help|show|give|shed|introduce)|is now available|gives you|teaches you)\b"
+                       r"|\b(?:this|the|our) (?:online |training |free )*course (?:will (?:also )?(?:teach|help|show|give|shed|introduce"
+                       r"|be a (?:very )?(?:useful|valuable|helpful|practical) (?:guide|tool|resource))|is now available|gives you|teaches you)\b"
                        r"|\bavailable on (?:coursera|edx|udemy|udacity|skillshare)\b"
                        r"|\banytime, anywhere\b|\bwatch full (?:seasons|episodes)\b|\bstream live tv\b|\bfree webinar\b"
-                       r"|\byou (?:can|may) download (?:a|the|your) (?:free )?copy\b|\bconfirm your (?:signature|subscription|e-?mail address)\b",
+                       r"|\byou (?:can|may) download (?:a|the|your) (?:free )?copy\b|\bconfirm your (?:signature|subscription|e-?mail address)\b"
+                       r"|\byou (?:can|may|will) (?:earn|receive|get) a (?:course )?certificate\b",
                        "be charged", "be billed", "your account", "skip the month", "member credits", "choice to shop", "promo code",
                        "coupon code", "discount code", "free shipping", "add to cart", "add to bag", "learn", "course", "available on",
-                       "anywhere", "watch full", "stream live", "webinar", "download", "confirm your")),
+                       "anywhere", "watch full", "stream live", "webinar", "download", "confirm your", "certificate")),
         # A prompt to comment: "Let us know in the comments what you think.", "Please keep
         # posting them in the comments."
         (COMMENTS, r"^(?:let us know|tell us|sound off|share your thoughts|please keep posting|leave a comment)\b[^.!?]{0,80}\bcomments?\b"),
@@ -452,6 +460,9 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A picture credit in capitals that names a web site, glued to the caption after it:
         # "EXAMPLEPHOTOS.COM The singer arrives at the gala."
         (CREDIT, r"^(?-i:[A-Z0-9][A-Z0-9-]{2,}\.(?:COM|NET|ORG|CO\.UK|TV))\s+\S"),
+        # ... or a photographer and outlet after a bar, glued to the teaser after it: "| Jane
+        # Roe/EXAMPLE NEWS Council Approves Park Plan The vote ends a two-year fight."
+        (CREDIT, r"^\|\s*(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*/\s*(?-i:[A-Z][\w&.'’-]*)"),
         # A headline printed twice and glued to the text (a link to another story and its
         # title): "Mayor Opens New Bridge Over River Mayor Opens New Bridge Over River The
         # mayor cut the ribbon ...". Five words or more, repeated at once: no sentence does.
@@ -462,6 +473,112 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # word in a quotation; "print()" is code).
         (TEMPLATE, _gated(r"(?<![\w)\]])\(\s*\)|\((?:\s*(?:and|or|&|,)\s*)*,(?:\s*(?:and|or|&|,|respectively)\s*)*\)",
                           "(")),
+        # --- Sixth audit round. ---
+        # An embedded tweet whose text opens with ".@handle" (a reply its author made public):
+        # ".@CityHall will publish the audit next week."
+        (SOCIAL, r"^\.@\w{1,20}\b"),
+        # A signpost to what follows on the page, which a digest line cannot show: a lead-in
+        # that ends in a colon ("Here's the mayor's full statement:", "Here is how the poet
+        # described it:"), a pointer to a list, a gallery or a clip ("Here's a sampling of
+        # those projects.", "Here's a photo of the couple.", "Here's what you need to know.",
+        # "Here's how the agency calculates the index.", "Here's her take on taxes, in her own
+        # words."), a listicle's teaser ("To mark the anniversary, here are 12 of the band's
+        # best songs.", "Here are some tips for your trip."). A lead-in followed by its content
+        # stays ("Here is the chain of events: First, the mayor ...", "Here's one sign of the
+        # recovery: wages rose."), as do "here" in prose ("With me here are my sons.", "From
+        # farms to mills, here is a man who ...", "Here is where the fire started.").
+        (POINTER, _gated(r"^(?:[^.!?]{0,120}(?:,|\band)\s+)?here(?:['’]s| is| are) (?:[^.!?:]{0,160}:$"
+                         r"|(?:a |an )?(?:sampling|selection|sample|recap|roundup|round-up|range|rundown|list|look|guide|collection"
+                         r"|photo|video|clip|map|chart|gallery|slideshow) (?:of|at)\b|what you need to know\b|how\b(?![^.!?]*:\s*\S)"
+                         r"|(?:his|her|their) take on\b"
+                         r"|(?:the |our )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|some|a few|a handful)\b[^.!?:]*[.!:]?$)",
+                         "here")),
+        # ... and the page's other pointers: "Below is a short explainer on the disease.", "The
+        # video shown here explains how the vaccine works.", "Last year's rates are also listed
+        # below for comparison.", "The general speaks out in this exclusive interview.", "our
+        # editors cut together this supercut of every goal of the season", "we've gathered his
+        # greatest onstage moments", "The blog has rounded up the funniest moments of the
+        # awards night." (a site's gallery of bests, not "police collected the evidence"; and
+        # "The photo below the headline drew complaints." stays).
+        (POINTER, r"^(?:below|above),? (?:is|are) (?:a|an|the|some|our|more)\b"
+                  r"|^the (?:video|clip|image|photo|graphic|map|chart)s? (?:(?:shown|embedded) (?:here|above|below)|(?:here|above|below) (?:shows?|explains?))\b"),
+        (POINTER, _gated(r"\b(?:is|are) (?:also )?(?:provided|listed|shown|included|reproduced) below\b"
+                         r"|\bin this exclusive (?:interview|video|clip|footage)\W*$"
+                         r"|\b(?:edited|cut|stitched|spliced) together (?:this|the following|a) (?:[\w-]+ ){0,2}(?:montage|supercut|compilation|reel|video|clip)\b"
+                         r"|\b(?:we(?:['’]ve| have)|has|have) (?:compiled|rounded up|collected|gathered|put together) (?:a list of |some of )?(?:the |her |his |their |our )?"
+                         r"(?:best|worst|funniest|most memorable|favou?rite|greatest|cutest|craziest|wildest)\b[^.!?]{0,40}"
+                         r"\b(?:moments|photos|pictures|looks|tweets|quotes|memes|highlights|gifs|bits|outfits|videos|scenes|reactions|jokes|lines)\b",
+                         "below", "in this exclusive", "together", "compiled", "rounded up", "collected", "gathered")),
+        # A pointer to a web site instead of text: "Visit example.org for more information.",
+        # "Check out examplefest.com for ticket information.", "Visit www.example.org."
+        (POINTER, r"^(?:visit|check out|go to) (?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co\.uk|tv)\S*"
+                  r"(?:\s+for (?:more )?(?:information|info|details|tickets|ticket information|ticketing information|updates)\b[^.!?]{0,40})?\W*$"),
+        # A station's or a site's promotion of itself: "Stay with Channel 9 for updates on the
+        # storm.", "Example Weekly's new collection of essays on teaching is out now."
+        (PROMO, r"^stay (?:with|tuned to) [^.!?]{1,40} for (?:the latest|updates|more)\b"),
+        (PROMO, _gated(r"\b(?:new|latest|free|special) (?:compilation|collection) of (?:articles|essays|stories|columns)\b",
+                       "compilation", "collection")),
+        # Fundraising pages pasted into the text: a crowdfunding campaign's own words ("Thanks
+        # to you, we reached all of our stretch goals in a week!", "$5,000 Stretch Goal -
+        # UNLOCKED Backers get a signed poster.", "I spoke with the family before starting this
+        # GoFundMe.", "All donation withdrawals will be managed by the family.", "This
+        # Kickstarter is for the second season of our web series.", "This is where your
+        # pledges will be going."), not news about one ("A GoFundMe page has been set up by
+        # the family.", "The GoFundMe page said the money would pay for the funeral.").
+        (PROMO, _gated(r"\b(?:our|these|all) stretch goals?\b|\bstretch goals? (?:-\s*)?(?:unlocked|perks?)\b"
+                       r"|\bthis go ?fund ?me\b|\bdonation withdrawals\b|^this (?:kickstarter|indiegogo|crowdfunding campaign) is (?:for|to)\b"
+                       r"|^(?:that|this) is where your (?:money|donations?|pledges?) (?:is|are|will be) going\b",
+                       "stretch goal", "fund", "donation withdrawals", "kickstarter", "indiegogo", "where your")),
+        # A maker's sales text with its trademark signs, addressed to the reader: "Simply snap
+        # the lid onto your Kettlemate® and pour.", "We have developed a quieter fan for every
+        # Aircool™ unit." (a quotation that names a trademark, '"The Pulse™ monitors are
+        # accurate," the firm said.', stays).
+        (PROMO, _gated(r"^(?![\"“‘'])(?=.*[®™])(?=.*\b(?:you|your|we(?:['’]ve| have) developed)\b)", "®", "™")),
+        # A newsletter form's messages: "Invalid email address.", "Please try again later.",
+        # "We respect your privacy.", "Please check your email and click the link to finish
+        # signing up."
+        (NEWSLETTER, r"^(?:invalid e-?mail address|please try again later|we respect your privacy"
+                     r"|please check your e-?mail (?:and|to) (?:click|confirm|activate)|thanks? (?:you )?for signing up)\b"),
+        # A syndication note and a profile link at the foot of a story: "Original article on
+        # Example Science.", "Follow her at Twitter.com/janeroe."
+        (NOTE, r"^original (?:article|story) (?:on|at|from)\b"),
+        (SHARE, r"^follow (?:us|him|her|them|(?-i:[A-Z][\w.]+(?: [A-Z][\w.]+){0,3})) at (?:twitter|facebook|instagram)\.com\b"),
+        # A live stream's embed title ("Jane Roe LIVE on Periscope 03-14-2019.") and a photo
+        # store's and ad gate's chrome ("John Doe/Example Times Buy Photo Wait 3 seconds to
+        # continue.").
+        (MEDIA, _gated(r"(?-i:\bL(?:ive|IVE) on #?Periscope\b)|\bbuy photo\b|\bwait \d+ seconds? to continue\b",
+                       "periscope", "buy photo", "to continue")),
+        # A film's credits in one sentence: "Example Pictures presents a film directed by Jane
+        # Roe and written by John Doe." (a review's "the studio presents the film as a comedy"
+        # stays).
+        (FILM_CREDITS, _gated(r"\bpresents? (?:an? |the )?(?:[\w-]+ )?(?:film|movie|production) (?:directed|written|produced) by\b", "present")),
+        # Captions with no verb, which begin as only captions begin: "A photo from the 1920
+        # flood, with water up to the mill's second floor.", "The scene of the derailment outside
+        # Port Alder on May 2, 2013." (a sentence with a verb, "A photo of the suspect, with his
+        # face blurred, was released.", "The scene of the crash was chaotic.", stays).
+        (CAPTION, r"^(?:an? |the )?(?:photo(?:graph)?|image|picture|still|sketch|rendering)s? (?:from|of|taken) [^.!?]{0,120}, (?:with|showing|where)\b"
+                  r"(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|shows?|showed)\b)"
+                  r"|^(?:an? |the )(?:(?:aerial|general|wide|partial) )?(?:scene|view) (?:of|from|at|outside|inside|along|near)\b"
+                  r"(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|can|could|shows?|showed|remains?|remained|looks?|looked|became|becomes|seems?|seemed)\b)"),
+        # A caption in the present tense: people named, a pose or gesture, the weekday ("Mayor
+        # Jane Roe and Governor Ann Lee walk to the chamber Wednesday.", "Senator Bo Chan
+        # gestures during a hearing Tuesday in Port Alder."); the body text tells it in the past
+        # ("walked") and a plan says "will". Verbs of a schedule ("leaves", "arrives",
+        # "attends", "speaks at") are not taken: "The president leaves for Asia on Sunday." is news.
+        (CAPTION, r"^(?-i:(?:[A-Z][\w.'’-]*,? ){1,8}(?:and (?:[A-Z][\w.'’-]*,? ){1,6})?)"
+                  r"(?:walks?|gestures?|waves?|listens?|looks on|smiles?|reacts?|hugs?|embraces?|shakes? hands|stands?|sits?"
+                  r"|interrupts?|celebrates?|greets?|speaks? (?:to|with|during))\b(?![^.!?]*\bwill\b)"
+                  r"[^.!?]*\b(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^.!?]*\.$"),
+        # A horoscope's lines: "This is your time of year, so make the most of it.", "You can
+        # expect some surprising things to happen over the next two days.", "The stars are on
+        # your side this week.", "The full moon in your sign brings news.", "Leo (July 23 -
+        # Aug. 22): ..." ("You can expect the event to draw crowds." and "you can expect even
+        # more sanctions" are prose).
+        (HOROSCOPE, _gated(r"^this is your time of (?:the )?year\b|\byou can expect (?:some|a|an|plenty of|lots of) [^.!?]{0,60}\bto (?:occur|happen|unfold|come your way)\b"
+                           r"|\bthe (?:stars|planets|cosmos) (?:are|is) (?:on your side|aligned for you|in your favou?r)\b"
+                           r"|\b(?:new |full )?(?:moon|sun|venus|mars|mercury|jupiter|saturn) (?:is )?(?:in|enters?|moves? into|transits?) your (?:sign|chart|(?:\w+ )?house)\b"
+                           r"|\b(?:aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces) \((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d",
+                           "your", "you can expect", "(")),
     )
 )
 _LINE_CHECKS = tuple((reason, pattern.search, _GATES.get(pattern.pattern)) for reason, pattern in LINE_RULES)
@@ -686,6 +803,8 @@ def sentence_reason(sentence: str, *, last: bool) -> str | None:
         return reason
     if _SHOUTING.match(sentence):
         return SHOUTING
+    if last and _BIO.match(sentence):
+        return BIO
     if sentence.rstrip().endswith(")") and CAPTION_TAIL.search(sentence) and not has_final_punctuation(CAPTION_TAIL.sub("", sentence).rstrip()):
         return CAPTION
     if last and ("..." in sentence or "…" in sentence) and TEASER_SHAPE.search(sentence) and word_count(sentence) <= MAX_TEASER_WORDS and not _ELLIPSIS_QUOTE.search(sentence):
@@ -702,9 +821,23 @@ SENTENCE_FRAGMENT_WORDS = 6
 _ELLIPSIS_QUOTE = re.compile(r"[\"“][^\"”]*(?:\.\.\.|…)[\"”]\s*$")
 
 
+# An author's bio at the foot of a column, the last sentence of its paragraph: "Jane Roe
+# is executive editor of Example magazine.", "John Doe is a staff writer for the Example
+# Post." Only a writer's trade: "Jane Roe is a professor of law at ..." or "John Doe is the
+# author of a new book" can be a news sentence about a source. The name is two or three capitalised
+# words (case-sensitive), so "The mayor is a former reporter." stays.
+_BIO = re.compile(
+    r"^(?-i:[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}) is (?:a |an |the )?(?:[\w-]+ ){0,3}"
+    r"(?:editor|writer|columnist|contributor|correspondent|blogger|reporter)\b(?:(?: at| of| for| with| in)\b[^!?]{0,100})?\.$",
+    _I,
+)
+
+
 # A whole sentence in capitals (five words or more): a shouted reader comment or a
-# headline glued into the text, never an article's own sentence. Case-sensitive.
-_SHOUTING = re.compile(r"^(?=(?:[^a-z]*?\b[A-Z]{2,}\b){5})[^a-z]*$")
+# headline glued into the text, never an article's own sentence; also after a speaker's
+# label, as TV stations' transcripts print it ("Reporter: THE COUNCIL VOTED ...").
+# Case-sensitive.
+_SHOUTING = re.compile(r"^(?:[A-Z][a-z]+:\s+)?(?=(?:[^a-z]*?\b[A-Z]{2,}\b){5})[^a-z]*$")
 
 
 def credit_after_stop(sentence: str) -> int:
