@@ -824,11 +824,14 @@ _ELLIPSIS_QUOTE = re.compile(r"[\"“][^\"”]*(?:\.\.\.|…)[\"”]\s*$")
 # An author's bio at the foot of a column, the last sentence of its paragraph: "Jane Roe
 # is executive editor of Example magazine.", "John Doe is a staff writer for the Example
 # Post." Only a writer's trade: "Jane Roe is a professor of law at ..." or "John Doe is the
-# author of a new book" can be a news sentence about a source. The name is two or three capitalised
+# author of a new book" can be a news sentence about a source; so can a journalist in the
+# news, told with a clause ("Jane Roe is a reporter for the Example Post who was detained
+# in May."), which stays. The name is two or three capitalised
 # words (case-sensitive), so "The mayor is a former reporter." stays.
 _BIO = re.compile(
     r"^(?-i:[A-Z][\w'’-]+(?: [A-Z]\.)?(?: [A-Z][\w'’-]+){1,2}) is (?:a |an |the )?(?:[\w-]+ ){0,3}"
-    r"(?:editor|writer|columnist|contributor|correspondent|blogger|reporter)\b(?:(?: at| of| for| with| in)\b[^!?]{0,100})?\.$",
+    r"(?:editor|writer|columnist|contributor|correspondent|blogger|reporter)\b"
+    r"(?:(?: at| of| for| with| in)\b(?![^!?]*\b(?:who|whose|was|were|has|had|has been)\b)[^!?]{0,100})?\.$",
     _I,
 )
 

@@ -417,6 +417,8 @@ def test_authors_bio_at_the_foot_removed(sentence):
     ("Jane Roe is a professor of law at Example University.", True),  # a source, not a writer
     ("John Doe is the author of a new book on the river.", True),
     ("The mayor is a former reporter.", True),
+    ("Jane Roe is a reporter for the Example Post who was detained in May.", True),  # in the news
+    ("John Doe is a correspondent in Port Alder and has been missing since Friday.", True),
 ])
 def test_bio_look_alikes_stay(sentence, last):
     assert bp.sentence_reason(sentence, last=last) is None
