@@ -514,9 +514,10 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (POINTER, r"^(?:visit|check out|go to) (?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co\.uk|tv)\S*"
                   r"(?:\s+for (?:more )?(?:information|info|details|tickets|ticket information|ticketing information|updates)\b[^.!?]{0,40})?\W*$"),
         # A station's or a site's promotion of itself: "Stay with Channel 9 for updates on the
-        # storm.", "Example Weekly's new collection of essays on teaching is out now."
+        # storm.", "'Teaching Online' is Example Weekly's new collection of articles." (a book's
+        # "Her new collection of essays explores grief." stays)
         (PROMO, r"^stay (?:with|tuned to) [^.!?]{1,40} for (?:the latest|updates|more)\b"),
-        (PROMO, _gated(r"\b(?:new|latest|free|special) (?:compilation|collection) of (?:articles|essays|stories|columns)\b",
+        (PROMO, _gated(r"\bis (?:our|[^.!?]{1,40}['’]s) (?:new|latest|free|special) (?:compilation|collection) of (?:articles|essays|stories|columns)\W*$",
                        "compilation", "collection")),
         # Fundraising pages pasted into the text: a crowdfunding campaign's own words ("Thanks
         # to you, we reached all of our stretch goals in a week!", "$5,000 Stretch Goal -
@@ -554,20 +555,22 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (FILM_CREDITS, _gated(r"\bpresents? (?:an? |the )?(?:[\w-]+ )?(?:film|movie|production) (?:directed|written|produced) by\b", "present")),
         # Captions with no verb, which begin as only captions begin: "A photo from the 1920
         # flood, with water up to the mill's second floor.", "The scene of the derailment outside
-        # Port Alder on May 2, 2013." (a sentence with a verb, "A photo of the suspect, with his
-        # face blurred, was released.", "The scene of the crash was chaotic.", stays).
+        # Port Alder on May 2, 2013.", a scene or view dated as captions are) (a sentence with a
+        # verb, "A photo of the suspect, with his face blurred, was released.", "The scene of the
+        # crash was chaotic.", "The view from the summit stunned the climbers.", stays).
         (CAPTION, r"^(?:an? |the )?(?:photo(?:graph)?|image|picture|still|sketch|rendering)s? (?:from|of|taken) [^.!?]{0,120}, (?:with|showing|where)\b"
                   r"(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|shows?|showed)\b)"
                   r"|^(?:an? |the )(?:(?:aerial|general|wide|partial) )?(?:scene|view) (?:of|from|at|outside|inside|along|near)\b"
-                  r"(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|can|could|shows?|showed|remains?|remained|looks?|looked|became|becomes|seems?|seemed)\b)"),
+                  r"(?=[^.!?]*\b(?:(?:19|20)\d\d|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b)(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|can|could|shows?|showed|remains?|remained|looks?|looked|became|becomes|seems?|seemed)\b)"),
         # A caption in the present tense: people named, a pose or gesture, the weekday ("Mayor
         # Jane Roe and Governor Ann Lee walk to the chamber Wednesday.", "Senator Bo Chan
         # gestures during a hearing Tuesday in Port Alder."); the body text tells it in the past
         # ("walked") and a plan says "will". Verbs of a schedule ("leaves", "arrives",
-        # "attends", "speaks at") are not taken: "The president leaves for Asia on Sunday." is news.
+        # "attends", "speaks at") are not taken: "The president leaves for Asia on Sunday." is news;
+        # nor is a stance or a report ("Mayor Roe stands by her plan, her office said Monday.").
         (CAPTION, r"^(?-i:(?:[A-Z][\w.'’-]*,? ){1,8}(?:and (?:[A-Z][\w.'’-]*,? ){1,6})?)"
-                  r"(?:walks?|gestures?|waves?|listens?|looks on|smiles?|reacts?|hugs?|embraces?|shakes? hands|stands?|sits?"
-                  r"|interrupts?|celebrates?|greets?|speaks? (?:to|with|during))\b(?![^.!?]*\bwill\b)"
+                  r"(?:walks?|gestures?|waves?|listens?|looks on|smiles?|reacts?|hugs?|embraces?|shakes? hands|stands?(?! by\b)|sits?"
+                  r"|interrupts?|celebrates?|greets?|speaks? (?:to|with|during))\b(?![^.!?]*\b(?:will|said|says|told|announced|according)\b)"
                   r"[^.!?]*\b(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^.!?]*\.$"),
         # A horoscope's lines: "This is your time of year, so make the most of it.", "You can
         # expect some surprising things to happen over the next two days.", "The stars are on
