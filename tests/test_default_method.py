@@ -260,6 +260,8 @@ def test_cut_off_text_is_still_used_when_nothing_else_is_left():
         ('The "best" team said "we will win.', True),  # the open quote has its speaker
         ('The judge said the \u201cdecision rested on a flawed premise."', True),  # mixed quote styles
         ('\u201cThe decision rested on a flawed premise," the judge said.', True),
+        ('"The decision rested on a flawed premise,\u201d the judge said.', True),
+        ('the premise,\u201d the judge said of the "ruling.', False),  # still a tail (and lower case)
         ("who was involved in the three-year rescue effort.", False),  # the rest of a sentence
         ("— with the crowd cheering the crews along.", False),
         ("iPhone sales rose five percent in May.", True),  # a brand with an inner capital
