@@ -1,0 +1,25 @@
+"""A caption's or photo credit's tail in brackets: at the end of a caption ("... cooperation
+(AFP)") or after a real sentence's final stop ("... said. (AFP)")."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.boilerplate.patterns import AGENCIES, _I, _PHOTO_SOURCES
+
+# A caption or credit at the end: "... cooperation (AFP)", "... (Photo: Getty Images)".
+_CREDIT_PAREN = (
+    rf"(?:{AGENCIES}|{_PHOTO_SOURCES}|(?:HT |File |Representational |Representative )?(?:photo|image|picture|pic)"
+    rf"(?:graph)?s?(?:\s*(?::|by|/|-|credit:?)[^()]{{0,60}})?|[^()]{{0,40}}/(?:{_PHOTO_SOURCES})[^()]{{0,20}})"
+)
+CAPTION_TAIL = re.compile(rf"\(\s*{_CREDIT_PAREN}\s*\)\s*$", _I)
+# A credit after the final punctuation of a real sentence: "... said. (AFP)".
+CREDIT_AFTER_STOP = re.compile(rf"(?<=[.!?\"”’])\s*\(\s*{_CREDIT_PAREN}\s*\)\s*$", _I)
+
+
+def credit_after_stop(sentence: str) -> int:
+    """Characters of a trailing credit after a sentence's final stop ("... said. (AFP)"), or 0."""
+    if not sentence.rstrip().endswith(")"):
+        return 0
+    m = CREDIT_AFTER_STOP.search(sentence)
+    return len(sentence) - m.start() if m else 0
