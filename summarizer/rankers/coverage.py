@@ -105,12 +105,12 @@ def phrase_bigrams(cluster: Cluster, distinct: tuple | None = None) -> tuple[np.
     return _per_row(codes, text_of[:-1][keep], len(units), text_of_row)
 
 
-def content_bigrams(cluster: Cluster, distinct: tuple | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
+def content_bigrams(cluster: Cluster, distinct: tuple | None = None, unigrams: bool = False) -> tuple[np.ndarray, np.ndarray, int]:
     """Content concepts: (row, code) of every bigram of consecutive stemmed content words
     among a sentence's ROUGE units (stop words and one-letter units out: "Bank of
-    America" gives "bank america"), then (row, id) of its content words (for the unigram
-    experiment) and the number of distinct content words. Bigram codes are >= that
-    number, word ids below it. ``distinct``: :func:`_distinct_units`, if known."""
+    America" gives "bank america"), with ``unigrams`` (the rejected experiment) also of
+    every content word, and the number of distinct content words: bigram codes are >=
+    that number, word codes below it. ``distinct``: :func:`_distinct_units`, if known."""
     units, text_of_row = distinct or _distinct_units(cluster)
     terms = [content_terms(u) for u in units]
     vocabulary: dict[str, int] = {}
@@ -118,8 +118,10 @@ def content_bigrams(cluster: Cluster, distinct: tuple | None = None) -> tuple[np
     width = max(len(vocabulary), 1)
     same = text_of[1:] == text_of[:-1]
     rows, codes = _per_row((ids[:-1][same] + 1) * width + ids[1:][same], text_of[:-1][same], len(terms), text_of_row)
-    word_rows, word_ids = _per_row(ids, text_of, len(terms), text_of_row)
-    return rows, codes, word_rows, word_ids, width
+    if unigrams:
+        word_rows, word_ids = _per_row(ids, text_of, len(terms), text_of_row)
+        rows, codes = np.concatenate([rows, word_rows]), np.concatenate([codes, word_ids])
+    return rows, codes, width
 
 
 def concept_matrix(cluster: Cluster, *, unigrams: bool = False, min_df: int = 2, power: float = 1.0,
@@ -138,9 +140,7 @@ def concept_matrix(cluster: Cluster, *, unigrams: bool = False, min_df: int = 2,
     unigrams x0.25 -> 16.36 / 19.07, x0.5 -> 16.37 / 19.03; sqrt(df) -> 16.43 / 19.20."""
     n = len(cluster.sentences)
     distinct = _distinct_units(cluster)
-    rows, codes, word_rows, word_ids, width = content_bigrams(cluster, distinct)
-    if unigrams:
-        codes, rows = np.concatenate([codes, word_ids]), np.concatenate([rows, word_rows])
+    rows, codes, width = content_bigrams(cluster, distinct, unigrams)
     phrase_from = (int(codes.max()) + 1 if codes.size else 0)
     if phrases:
         phrase_rows, phrase_codes = phrase_bigrams(cluster, distinct)

@@ -131,10 +131,10 @@ def is_fragment(text: str, back_reference: bool = True) -> bool:
     text = text.strip()
     if not text:
         return True
-    opened, closed, straight = _quote_marks(text)
+    marks = opened, closed, straight = _quote_marks(text)
     if _CLOSE_QUOTE.search(text) and text.rstrip()[-1] != "'" and (straight % 2 == 1 or closed > opened):
         return True
-    if _opens_quote_past_end(text):
+    if _opens_quote_past_end(text, marks):
         return True
     if is_question(text):
         return True
@@ -171,12 +171,12 @@ def is_whole(text: str) -> bool:
     text = text.strip()
     if _SENTENCE_END.search(text) is None:
         return False
-    opened, closed, straight = _quote_marks(text)
+    marks = opened, closed, straight = _quote_marks(text)
     if closed > opened or (straight % 2 == 1 and _closes_first(text)):
         return False  # a quote tail
     if _starts_lower(text):
         return False  # the rest of a sentence cut before it
-    return not _opens_quote_past_end(text)
+    return not _opens_quote_past_end(text, marks)
 
 
 _LEAD_IN = "\"'\u201c\u2018([\u2014\u2013- "
@@ -220,9 +220,10 @@ def _quote_marks(text: str) -> tuple[int, int, int]:
     return opened, closed, straight
 
 
-def _opens_quote_past_end(text: str) -> bool:
-    """``text`` starts with a quotation mark whose quotation it does not close."""
-    opened, closed, straight = _quote_marks(text)
+def _opens_quote_past_end(text: str, marks: tuple[int, int, int]) -> bool:
+    """``text`` starts with a quotation mark whose quotation it does not close
+    (``marks``: its :func:`_quote_marks`)."""
+    opened, closed, straight = marks
     if text.startswith("\u201c"):
         return opened > closed
     return text.startswith('"') and straight % 2 == 1
