@@ -26,6 +26,7 @@ After the ROUGE-Porter stemmer change: ``fill`` (budget use; see the comment the
 prior shape, sqrt(df), centroid/LexRank mix), ``cap`` (the selector's cap with lambda),
 ``novelty`` (the default method's own novelty weight and cap: adopted 1.5 / 0.6),
 ``whole`` (unterminated text never picked: adopted),
+``late`` (the late floor: share of the budget x least relevance; adopted 0.7 x 0.15),
 ``phrases`` (phrase concepts from the third line on: adopted),
 ``combo`` (near-misses on top of it: centroid/LexRank mix 0.3 -> R-2 16.58 / 19.36 but
 MN 1st half -0.12; pw 1.5, rw 0.45, exp prior, unigrams: no better on both).
@@ -122,6 +123,12 @@ def grid(name: str) -> dict[str, tuple[dict, float]]:
     elif name == "lambda":
         for lam in (0.5, 0.6, 0.7, 0.8, 0.9, 1.0):
             out[f"lambda={lam}"] = (dict(CURRENT), lam)
+    elif name == "late":
+        # the late floor (default.LATE_SHARE, LATE_FLOOR): share of the budget x least relevance
+        base = dict(CURRENT)
+        out["no late floor"] = ({**base, "late_floor": None}, DEFAULT_LAMBDA)
+        for share, floor in itertools.product((0.0, 0.6, 0.65, 0.7, 0.75, 0.8), (0.1, 0.15, 0.2, 0.3)):
+            out[f"share={share} floor={floor}"] = ({**base, "late_floor": (share, floor)}, DEFAULT_LAMBDA)
     elif name == "fill":
         # Budget use (the "words" column): NeuS digests average 56.8 of 65 words. Neither
         # the redundancy cap nor the minimum length is what leaves it unused: a fill

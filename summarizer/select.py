@@ -124,12 +124,16 @@ def select(
         relevance[finite] = (scores[finite] - low) / (high - low) if high > low else 1.0
     lam = mmr_lambda if novelty else 1.0
     cap = redundancy_cap if novelty else np.inf
-    # A gain may carry its method's own redundancy cap and a novelty weight (the factor
-    # on MMR's similarity penalty; 1 = plain MMR). Methods without a gain: unchanged.
+    # A gain may carry its method's own redundancy cap, a novelty weight (the factor
+    # on MMR's similarity penalty; 1 = plain MMR) and a late floor (share of the budget,
+    # least relevance): once that share of the budget is used, only lines at least that
+    # relevant are picked. Methods without a gain: unchanged.
     novelty_weight = 1.0
+    late_floor = None
     if novelty and gain is not None:
         cap = getattr(gain, "redundancy_cap", None) or cap
         novelty_weight = getattr(gain, "novelty_weight", 1.0)
+        late_floor = getattr(gain, "late_floor", None)
     limits = costs(cluster, budget)
     left = [limit for _, limit in limits]
     available = finite & (cluster.lengths > 0)
@@ -145,6 +149,8 @@ def select(
             fits &= cost <= room
         if novelty:
             fits &= max_similarity <= cap
+        if late_floor is not None and limits and max(1.0 - room / limit for (_, limit), room in zip(limits, left)) >= late_floor[0]:
+            fits &= relevance >= late_floor[1]
         if not fits.any():
             break
         current = relevance
@@ -154,6 +160,8 @@ def select(
             current = np.where(np.isfinite(step), step / top if top > 0 else 0.0, -np.inf)
         value = np.where(fits, lam * np.where(fits, current, 0.0) - (1.0 - lam) * novelty_weight * max_similarity, -np.inf)
         row = int(np.argmax(value))
+        if not np.isfinite(value[row]):
+            break  # the gain rules out every sentence that fits: the digest ends here
         picks.append(Pick(row, float(current[row]), float(value[row])))
         available[same_text == same_text[row]] = False
         if gain is not None:

@@ -194,8 +194,8 @@ def test_fragment_detection(text, expected):
 class _FixedGain:
     """A gain favouring rows 0 and 2 (the same words in two articles)."""
 
-    def __init__(self, redundancy_cap=None, novelty_weight=1.0):
-        self.redundancy_cap, self.novelty_weight = redundancy_cap, novelty_weight
+    def __init__(self, redundancy_cap=None, novelty_weight=1.0, late_floor=None):
+        self.redundancy_cap, self.novelty_weight, self.late_floor = redundancy_cap, novelty_weight, late_floor
 
     def values(self, relevance):
         return np.array([1.0, 0.1, 0.9, 0.1, 0.1])
@@ -214,10 +214,30 @@ def test_gain_carries_its_own_redundancy_cap_and_novelty_weight(floods):
     assert rows(_FixedGain(redundancy_cap=1.01, novelty_weight=10.0), 0.9)[1] != 2
 
 
-def test_default_method_carries_its_cap_and_novelty_weight(floods):
+def test_late_floor_keeps_irrelevant_lines_out_of_the_end_of_the_budget(floods):
+    # relevance (scaled over the candidates): rows 0-2 relevant, rows 3 and 4 not
+    relevance = np.array([1.0, 0.9, 0.8, 0.1, 0.0])
+    rows = lambda gain, budget: [p.row for p in select(floods, relevance, budget, mmr_lambda=1.0, gain=gain)]
+    no_floor = rows(_FixedGain(redundancy_cap=1.01), Budget(words=20))
+    assert 3 in no_floor or 4 in no_floor  # without the floor the budget is filled with them
+    late = _FixedGain(redundancy_cap=1.01, late_floor=(0.5, 0.5))
+    assert rows(late, Budget(words=20)) == [0, 2, 1]  # past half the budget only relevant lines
+    # before the share is reached the floor does not apply: a first line may be irrelevant
+    first = [p.row for p in select(floods, relevance[::-1], Budget(sentences=2), mmr_lambda=1.0, gain=late)]
+    assert first == [0, 2]  # row 0 (relevance 0) is picked first, only then does the floor apply
+    assert 3 in rows(_FixedGain(redundancy_cap=1.01, late_floor=(0.9, 0.5)), Budget(words=20))
+    # any budget in force counts: 2 of 3 sentences is past half of that budget
+    assert rows(late, Budget(sentences=3)) == [0, 2, 1]
+    # methods without novelty (the baselines) never see the floor
+    plain = [p.row for p in select(floods, relevance, Budget(words=20), mmr_lambda=1.0, novelty=False, gain=late)]
+    assert 3 in plain or 4 in plain
+
+
+def test_default_method_carries_its_cap_novelty_weight_and_late_floor(floods):
     from summarizer.rankers import default as D
     gain = default_scores(floods).marginal_gain()
     assert gain.redundancy_cap == D.REDUNDANCY_CAP and gain.novelty_weight == D.NOVELTY_WEIGHT
+    assert gain.late_floor == (D.LATE_SHARE, D.LATE_FLOOR)
 
 
 def test_text_cut_off_mid_sentence_is_never_picked():

@@ -185,9 +185,12 @@ class CoverageGain:
 
     def __init__(self, cluster: Cluster, weight: float, length_exponent: float, renormalise: bool = False, prior: np.ndarray | None = None,
                  redundancy_cap: float | None = None, novelty_weight: float = 1.0, phrase_after: int = PHRASE_AFTER,
-                 **concepts) -> None:
-        self.redundancy_cap = redundancy_cap  # read by the selector (None: its own cap)
+                 late_floor: tuple[float, float] | None = None, **concepts) -> None:
+        # read by the selector: its cap (None: the selector's own), the weight of its
+        # similarity penalty, and (share of the budget, least relevance) for the end
+        self.redundancy_cap = redundancy_cap
         self.novelty_weight = novelty_weight
+        self.late_floor = late_floor
         self.matrix, concept_weight, self.phrase = concept_matrix(cluster, **concepts)
         self.phrase_after = phrase_after
         self.picks = 0
