@@ -81,6 +81,13 @@ COPY_SHARE = 0.5
 # After a list label ("More like this") lines are teasers while they stay this short
 # (one headline or one truncated lead sentence); a longer paragraph ends the list.
 MAX_LIST_ITEM_WORDS = 40
+# A photo caption runs to the end of its paragraph: in a paragraph of at most this many
+# sentences, the sentences after one removed as a caption are the caption's own ("… speaks
+# at a rally Thursday, Oct. 3, 2013. Davis formally announced her campaign …"). Set on
+# Multi-News validation (scripts/multinews_flags.py): 12 sentences go, all of them a
+# caption's second sentence or credit; with no limit 32, the other 20 from CNN gallery
+# blocks of up to 20 captions in one line, where a limit keeps the risk to article text low.
+CAPTION_PARAGRAPH_SENTENCES = 6
 
 
 @dataclass
@@ -375,9 +382,9 @@ class _Split:
 def _split_unit(raw: str) -> _Split:
     """Cut a content unit (its text as in the article, line breaks included) into kept
     sentences and removed pieces: a leading metadata prefix or dateline, sentences that
-    are boilerplate by the sentence-level rules, page labels before a sentence, credits
-    after a final stop. Offsets are
-    relative to the unit's start. A function of the text alone, so a cluster splits
+    are boilerplate by the sentence-level rules (and the rest of a short paragraph after
+    a photo caption), page labels before a sentence, credits after a final stop. Offsets
+    are relative to the unit's start. A function of the text alone, so a cluster splits
     each distinct paragraph once (:class:`_Memo`)."""
     kept: list[_Piece] = []
     removed: list[_Piece] = []
@@ -393,11 +400,14 @@ def _split_unit(raw: str) -> _Split:
         start += prefix.length
     body = raw[start:].replace("\n", " ")
     spans = sentence_spans(body)
+    caption_paragraph = len(spans) <= CAPTION_PARAGRAPH_SENTENCES
+    in_caption = False
     for j, (s, e) in enumerate(spans):
         s0, e0 = start + s, start + e
         sentence = bp.fold(raw[s0:e0])
         last = j == len(spans) - 1
-        reason = bp.sentence_reason(sentence, last=last)
+        reason = bp.CAPTION if in_caption else bp.sentence_reason(sentence, last=last)
+        in_caption = caption_paragraph and reason == bp.CAPTION
         label = bp.leading_label(raw[s0:e0]) if reason is None else None
         if label is not None:
             # "Image The mayor said ...": the label goes, the sentence after it is judged

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from summarizer import boilerplate as bp
-from summarizer.clean import clean_cluster
+from summarizer.clean import CAPTION_PARAGRAPH_SENTENCES, clean_cluster
 from summarizer.metadata import normalise_date
 from summarizer.records import Article
 
@@ -294,6 +294,25 @@ def test_caption_glued_to_paragraph_and_trailing_credit():
     assert not any("(AFP)" in k for k in kept)
     assert "Both sides agreed to meet again in the spring." in kept
     assert not any("Getty" in k for k in kept)
+    for s in result.sentences:
+        assert fold(text[s.start:s.end]) == s.text
+
+
+def test_caption_runs_to_the_end_of_its_short_paragraph():
+    caption = "Sen. Jane Roe, D-Example City, speaks to supporters at a rally Thursday, Oct. 3, 2013, in Example, Texas."
+    body = [f"Roe told the crowd her plan number {n} would cut property taxes for families." for n in range(1, 7)]
+    text = (
+        "Roe launched her campaign for governor on Thursday before a large crowd.\n\n"
+        f"{caption} Roe formally announced her campaign to run for governor.\n\n"
+        + f"{caption} " + " ".join(body) + "\n"
+    )
+    result, kept, removed = clean_one(text)
+    assert kept[0] == "Roe launched her campaign for governor on Thursday before a large crowd."
+    # the caption's second sentence goes with it
+    assert "Roe formally announced her campaign to run for governor." not in kept
+    assert removed["Roe formally announced her campaign to run for governor."] == bp.CAPTION
+    # a long paragraph (a caption glued to article text) keeps the sentences after it
+    assert all(sentence in kept for sentence in body) and len(body) + 1 > CAPTION_PARAGRAPH_SENTENCES
     for s in result.sentences:
         assert fold(text[s.start:s.end]) == s.text
 
