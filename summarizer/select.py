@@ -65,6 +65,12 @@ def costs(cluster: Cluster, budget: Budget) -> list[tuple[np.ndarray, int]]:
     return out
 
 
+def used_share(limits: list[tuple[np.ndarray, int]], left: list[int]) -> float:
+    """The largest share of any budget in force already used (0 with no budget; a budget
+    of nothing is all used)."""
+    return max((1.0 - room / limit if limit > 0 else 1.0 for (_, limit), room in zip(limits, left)), default=0.0)
+
+
 class MarginalGain(Protocol):
     """State of one selection: ``values(relevance)`` gives every sentence's gain given
     the picks so far (>= 0, -inf for never); ``picked(row)`` records a pick."""
@@ -149,7 +155,7 @@ def select(
             fits &= cost <= room
         if novelty:
             fits &= max_similarity <= cap
-        if late_floor is not None and limits and max(1.0 - room / limit for (_, limit), room in zip(limits, left)) >= late_floor[0]:
+        if late_floor is not None and used_share(limits, left) >= late_floor[0]:
             fits &= relevance >= late_floor[1]
         if not fits.any():
             break

@@ -228,6 +228,8 @@ def test_late_floor_keeps_irrelevant_lines_out_of_the_end_of_the_budget(floods):
     assert 3 in rows(_FixedGain(redundancy_cap=1.01, late_floor=(0.9, 0.5)), Budget(words=20))
     # any budget in force counts: 2 of 3 sentences is past half of that budget
     assert rows(late, Budget(sentences=3)) == [0, 2, 1]
+    # a budget of nothing: no line, no error
+    assert rows(late, Budget(words=0)) == [] and rows(late, Budget(chars=0)) == []
     # methods without novelty (the baselines) never see the floor
     plain = [p.row for p in select(floods, relevance, Budget(words=20), mmr_lambda=1.0, novelty=False, gain=late)]
     assert 3 in plain or 4 in plain
