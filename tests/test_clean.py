@@ -317,6 +317,20 @@ def test_caption_runs_to_the_end_of_its_short_paragraph():
         assert fold(text[s.start:s.end]) == s.text
 
 
+def test_paragraph_closed_by_a_photo_credit_is_a_caption():
+    text = (
+        "The governor said on Monday that he would run again next year.\n\n"
+        "Example Gov. Jane Roe, a Republican, is up for re-election in 2014. (Photo: John Doe, AP)\n\n"
+        "Roe is being vetted for the vacancy on the court (AP Photo/John Doe, File)\n\n"
+        "The talks ended without a deal, officials said. (AFP)\n"
+    )
+    result, kept, removed = clean_one(text)
+    assert kept[0] == "The governor said on Monday that he would run again next year."
+    assert not any("re-election" in k or "vetted" in k for k in kept)
+    # a bare agency after a paragraph credits the story, not a photo: the sentence stays
+    assert "The talks ended without a deal, officials said." in kept
+
+
 def test_unpunctuated_paragraph_with_verb_is_kept():
     text = BODY + "The smoke is already so thick that it can be seen from space by satellites\n"
     _, kept, _ = clean_one(text)

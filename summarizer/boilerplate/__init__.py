@@ -48,7 +48,7 @@ Modules
   ``_first_rule``, which tries rules in order (the first match gives the reason);
 * ``text``: white space folded, words counted, final punctuation, title case;
 * ``line_rules``: the whole-line lexicon (``LINE_RULES``), ``LIST_LABEL``, ``ABOUT_LABEL``;
-* ``captions``: a caption's or credit's tail in brackets ("... (AFP)");
+* ``captions``: a caption's or credit's tail in brackets ("... (AFP)"), a photo credit closing a paragraph;
 * ``sentence_rules``: the sentence-level rules (``SENTENCE_RULES``), an author's bio, a
   sentence in capitals;
 * ``shape``: a line's shape (``shape_verdict``): teaser, caption, list item, heading,
@@ -63,7 +63,7 @@ name of the former single module, private ones included, is re-exported here.
 """
 
 from summarizer.boilerplate.captions import (
-    CAPTION_TAIL, CREDIT_AFTER_STOP, credit_after_stop, _CREDIT_PAREN,
+    CAPTION_TAIL, CREDIT_AFTER_STOP, PHOTO_CREDIT_END, credit_after_stop, _CREDIT_PAREN,
 )
 from summarizer.boilerplate.classify import (
     SENTENCE_FRAGMENT_WORDS, classify_line, lexicon_reason, sentence_reason, _LINE_CHECKS,
@@ -118,7 +118,7 @@ __all__ = [
     "MAX_HEADING_WORDS", "MAX_TEASER_WORDS", "MEDIA", "METADATA", "METADATA_PREFIX",
     "MIN_BULLET_SENTENCE_WORDS", "MIN_LABELLED_WORDS", "MIN_UNPUNCTUATED_LINE_WORDS",
     "MIN_UNPUNCTUATED_SENTENCE_WORDS", "MONTHS", "NAVIGATION", "NEWSLETTER", "NON_SENTENCE", "NOTE",
-    "NOT_BOILERPLATE", "OUTLET_DATE_LINE", "PAGE_LABEL", "PLACEHOLDER", "POINTER", "PROMO",
+    "NOT_BOILERPLATE", "OUTLET_DATE_LINE", "PAGE_LABEL", "PHOTO_CREDIT_END", "PLACEHOLDER", "POINTER", "PROMO",
     "Prefix", "RELATED", "REPEATED", "SENTENCE_FRAGMENT_WORDS", "SENTENCE_RULES", "SEPARATOR",
     "SHARE", "SHOUTING", "SOCIAL", "TABLE", "TABLE_ROW", "TEASER", "TEASER_SHAPE", "TEMPLATE",
     "TITLE", "TRAILER", "Verdict", "WEEKDAYS", "bullet_marker_length", "classify_line",
