@@ -47,6 +47,10 @@ from summarizer.records import Article, CleanArticle, Removal, Sentence
 from summarizer.segment import sentence_spans
 
 _KEY = re.compile(r"[\W_]+")
+_DOUBLED_HEADLINE = re.compile(bp.DOUBLED_HEADLINE, re.I)
+# A phrase ending so is a sentence (a copy pasted twice), not a headline; a headline may
+# end in "?" or "!" ("Day of Silent Social Media: Think you can turn it off?").
+_SENTENCE_END = (".", ".\"", ".'", ".\u201d", ".\u2019", ".)")
 _FUNCTION_END = re.compile(
     r"(?:[,;]|[^\W\d_]-|\b(?:the|a|an|of|and|or|to|in|for|with|that|on|at|by|from|as|is|was|were|are|his|her|their|its))$",
     re.IGNORECASE,
@@ -385,9 +389,9 @@ class _Split:
 def _split_unit(raw: str) -> _Split:
     """Cut a content unit (its text as in the article, line breaks included) into kept
     sentences and removed pieces: a leading metadata prefix or dateline, sentences that
-    are boilerplate by the sentence-level rules (and the rest of a short paragraph after
-    a photo caption), page labels before a sentence, credits after a final stop. Offsets
-    are relative to the unit's start. A function of the text alone, so a cluster splits
+    are boilerplate by the sentence-level rules (and the rest of a paragraph after a
+    headline printed twice, or of a short one after a photo caption), page labels before
+    a sentence, credits after a final stop. Offsets are relative to the unit's start. A function of the text alone, so a cluster splits
     each distinct paragraph once (:class:`_Memo`)."""
     kept: list[_Piece] = []
     removed: list[_Piece] = []
@@ -404,14 +408,23 @@ def _split_unit(raw: str) -> _Split:
     body = raw[start:].replace("\n", " ")
     spans = sentence_spans(body)
     caption_paragraph = len(spans) <= CAPTION_PARAGRAPH_SENTENCES
-    # a short paragraph closed by a photo credit is a caption from its first sentence
-    in_caption = caption_paragraph and bp.PHOTO_CREDIT_END.search(body) is not None
+    # The reason every sentence of the paragraph takes from here on, if any: a paragraph
+    # opening with a headline printed twice is another story's teaser throughout; a
+    # short paragraph closed by a photo credit is a caption from its first sentence, and
+    # one with a caption in it, from that caption on.
+    carried = None
+    doubled = _DOUBLED_HEADLINE.match(body.lstrip())
+    if doubled and not doubled.group(1).endswith(_SENTENCE_END):  # a headline, not one sentence said twice
+        carried = bp.RELATED
+    elif caption_paragraph and bp.PHOTO_CREDIT_END.search(body):
+        carried = bp.CAPTION
     for j, (s, e) in enumerate(spans):
         s0, e0 = start + s, start + e
         sentence = bp.fold(raw[s0:e0])
         last = j == len(spans) - 1
-        reason = bp.CAPTION if in_caption else bp.sentence_reason(sentence, last=last)
-        in_caption = caption_paragraph and reason == bp.CAPTION
+        reason = carried or bp.sentence_reason(sentence, last=last)
+        if caption_paragraph and reason == bp.CAPTION:
+            carried = bp.CAPTION
         label = bp.leading_label(raw[s0:e0]) if reason is None else None
         if label is not None:
             # "Image The mayor said ...": the label goes, the sentence after it is judged

@@ -331,6 +331,22 @@ def test_paragraph_closed_by_a_photo_credit_is_a_caption():
     assert "The talks ended without a deal, officials said." in kept
 
 
+def test_paragraph_opening_with_a_headline_printed_twice_is_another_storys_teaser():
+    teaser = ("Example Park Fire Displaces Eighteen People Example Park Fire Displaces Eighteen People "
+              "A fire destroyed several homes this morning. The fire marshal is investigating. "
+              "Red Cross volunteers are helping the families. Officials said no one was hurt.")
+    text = "The council approved the new bridge on Tuesday after a long debate.\n\n" + teaser + "\n"
+    result, kept, removed = clean_one(text)
+    assert kept == ["The council approved the new bridge on Tuesday after a long debate."]
+    assert removed["Officials said no one was hurt."] == bp.RELATED
+    # a sentence said twice (a copy pasted twice) is not a headline: it stays
+    _, kept, _ = clean_one("Officials said the bridge will open next spring. " * 3 + "\n")
+    assert kept == ["Officials said the bridge will open next spring."]
+    # a headline-like phrase said once is not a teaser: the paragraph stays
+    _, kept, _ = clean_one("Example Park Fire Displaces Eighteen People was the headline. Officials said no one was hurt.\n")
+    assert "Officials said no one was hurt." in kept
+
+
 def test_unpunctuated_paragraph_with_verb_is_kept():
     text = BODY + "The smoke is already so thick that it can be seen from space by satellites\n"
     _, kept, _ = clean_one(text)

@@ -30,6 +30,12 @@ from summarizer.boilerplate.reasons import (
     TEMPLATE,
 )
 
+# A headline printed twice and glued to the text (a link to another story and its title):
+# "Mayor Opens New Bridge Over River Mayor Opens New Bridge Over River The mayor cut the
+# ribbon ...". Five words or more, repeated at once: no sentence does. The whole paragraph
+# it opens is that other story's teaser (``clean``).
+DOUBLED_HEADLINE = r"^((?:\S+\s+){4,20}?\S+)\s+\1\s"
+
 # Sentence-level rules for pieces glued into a paragraph.
 SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, _I))
@@ -234,10 +240,8 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # ... or a photographer and outlet after a bar, glued to the teaser after it: "| Jane
         # Roe/EXAMPLE NEWS Council Approves Park Plan The vote ends a two-year fight."
         (CREDIT, r"^\|\s*(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*/\s*(?-i:[A-Z][\w&.'’-]*)"),
-        # A headline printed twice and glued to the text (a link to another story and its
-        # title): "Mayor Opens New Bridge Over River Mayor Opens New Bridge Over River The
-        # mayor cut the ribbon ...". Five words or more, repeated at once: no sentence does.
-        (RELATED, r"^((?:\S+\s+){4,20}?\S+)\s+\1\s"),
+        # A headline printed twice and glued to the text (see DOUBLED_HEADLINE).
+        (RELATED, DOUBLED_HEADLINE),
         # A page's template whose values were lost in scraping: "Brides in and spend the
         # most on their dresses ( and , respectively).", "... has been the black fox ().": a
         # bracket holding nothing, or only commas and "and"s ("(and)" alone is an editor's
