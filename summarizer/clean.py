@@ -47,10 +47,9 @@ from summarizer.records import Article, CleanArticle, Removal, Sentence
 from summarizer.segment import sentence_spans
 
 _KEY = re.compile(r"[\W_]+")
-_DOUBLED_HEADLINE = re.compile(bp.DOUBLED_HEADLINE, re.I)
 # A phrase ending so is a sentence (a copy pasted twice), not a headline; a headline may
 # end in "?" or "!" ("Day of Silent Social Media: Think you can turn it off?").
-_SENTENCE_END = (".", ".\"", ".'", ".\u201d", ".\u2019", ".)")
+_FULL_STOP_END = (".", ".\"", ".'", ".\u201d", ".\u2019", ".)")
 _FUNCTION_END = re.compile(
     r"(?:[,;]|[^\W\d_]-|\b(?:the|a|an|of|and|or|to|in|for|with|that|on|at|by|from|as|is|was|were|are|his|her|their|its))$",
     re.IGNORECASE,
@@ -391,8 +390,9 @@ def _split_unit(raw: str) -> _Split:
     sentences and removed pieces: a leading metadata prefix or dateline, sentences that
     are boilerplate by the sentence-level rules (and the rest of a paragraph after a
     headline printed twice, or of a short one after a photo caption), page labels before
-    a sentence, credits after a final stop. Offsets are relative to the unit's start. A function of the text alone, so a cluster splits
-    each distinct paragraph once (:class:`_Memo`)."""
+    a sentence, credits after a final stop. Offsets are relative to the unit's start. A
+    function of the text alone, so a cluster splits each distinct paragraph once
+    (:class:`_Memo`)."""
     kept: list[_Piece] = []
     removed: list[_Piece] = []
     start = bp.bullet_marker_length(raw)
@@ -413,8 +413,8 @@ def _split_unit(raw: str) -> _Split:
     # short paragraph closed by a photo credit is a caption from its first sentence, and
     # one with a caption in it, from that caption on.
     carried = None
-    doubled = _DOUBLED_HEADLINE.match(body.lstrip())
-    if doubled and not doubled.group(1).endswith(_SENTENCE_END):  # a headline, not one sentence said twice
+    doubled = bp.DOUBLED_HEADLINE.match(body.lstrip())
+    if doubled and not doubled.group(1).endswith(_FULL_STOP_END):  # a headline, not one sentence said twice
         carried = bp.RELATED
     elif caption_paragraph and bp.PHOTO_CREDIT_END.search(body):
         carried = bp.CAPTION

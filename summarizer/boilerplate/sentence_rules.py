@@ -34,7 +34,7 @@ from summarizer.boilerplate.reasons import (
 # "Mayor Opens New Bridge Over River Mayor Opens New Bridge Over River The mayor cut the
 # ribbon ...". Five words or more, repeated at once: no sentence does. The whole paragraph
 # it opens is that other story's teaser (``clean``).
-DOUBLED_HEADLINE = r"^((?:\S+\s+){4,20}?\S+)\s+\1\s"
+DOUBLED_HEADLINE = re.compile(r"^((?:\S+\s+){4,20}?\S+)\s+\1\s", _I)
 
 # Sentence-level rules for pieces glued into a paragraph.
 SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -241,7 +241,7 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Roe/EXAMPLE NEWS Council Approves Park Plan The vote ends a two-year fight."
         (CREDIT, r"^\|\s*(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\s*/\s*(?-i:[A-Z][\w&.'’-]*)"),
         # A headline printed twice and glued to the text (see DOUBLED_HEADLINE).
-        (RELATED, DOUBLED_HEADLINE),
+        (RELATED, DOUBLED_HEADLINE.pattern),
         # A page's template whose values were lost in scraping: "Brides in and spend the
         # most on their dresses ( and , respectively).", "... has been the black fox ().": a
         # bracket holding nothing, or only commas and "and"s ("(and)" alone is an editor's
