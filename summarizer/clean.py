@@ -416,7 +416,7 @@ def _split_unit(raw: str) -> _Split:
     doubled = bp.DOUBLED_HEADLINE.match(body.lstrip())
     if doubled and not doubled.group(1).endswith(_FULL_STOP_END):  # a headline, not one sentence said twice
         carried = bp.RELATED
-    elif caption_paragraph and bp.PHOTO_CREDIT_END.search(body):
+    elif caption_paragraph and (bp.is_caption_paragraph(body) or _closed_by_credit(raw, start, spans)):
         carried = bp.CAPTION
     for j, (s, e) in enumerate(spans):
         s0, e0 = start + s, start + e
@@ -447,6 +447,16 @@ def _split_unit(raw: str) -> _Split:
             sentence = bp.fold(raw[s0:e0])
         kept.append(_Piece(s0, e0, sentence))
     return _Split(prefix, tuple(kept), tuple(removed))
+
+
+def _closed_by_credit(raw: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """The paragraph's last sentence, after at least one other, is a photo credit
+    ("... in the Kenyir Wildlife Corridor. Photo by: William Yap.", "... district. |
+    Christian Petersen/Getty Images")."""
+    if len(spans) < 2:
+        return False
+    s, e = spans[-1]
+    return bp.sentence_reason(bp.fold(raw[start + s:start + e]), last=True) == bp.CREDIT
 
 
 class _Memo:

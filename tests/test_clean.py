@@ -331,6 +331,51 @@ def test_paragraph_closed_by_a_photo_credit_is_a_caption():
     assert "The talks ended without a deal, officials said." in kept
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "(Jane Doe/The Example Post)",  # a person's name and the outlet
+        "(JOHN DOE/EXAMPLE PRESS)",
+        "(Courtesy of the Example Department)",
+        "(Published Friday, June 27, 2014)",  # a video's caption
+        "(Oct. 4) AP",
+        "(May 4, 2015) Example Media Group",
+        "Credit Jane Doe/The Example Times",
+        "| ABC",
+        "Photo by: Jane Doe.",  # a credit sentence closing a short paragraph
+        "| Jane Doe/Getty Images Example headline of another story",
+        "The first snowstorm of the season... (Associated Press)",  # a caption cut off before its credit
+    ],
+)
+def test_paragraph_closed_by_a_sites_caption_credit_is_a_caption(closing):
+    body = "The governor said on Monday that he would run again next year."
+    caption = "Example Gov. Jane Roe greets supporters at a rally in Example City. Roe is up for re-election in 2014."
+    result, kept, removed = clean_one(f"{body}\n\n{caption} {closing}\n")
+    assert kept == [body]
+    assert removed["Roe is up for re-election in 2014."] == bp.CAPTION
+
+
+def test_gallery_chrome_opens_a_caption():
+    body = "The governor said on Monday that he would run again next year."
+    _, kept, removed = clean_one(f"{body}\n\nEnlarge Image Close Getty Images Jane Roe celebrated late in the fourth quarter.\n")
+    assert kept == [body]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "The bill passed 52-48 (Senate/House conference text).",  # a slash inside a sentence, not a credit
+        "Officials did not say when the bridge would reopen. (AFP)",  # a bare agency credits the story
+        "Credit Suisse said the deal would close in May.",  # a bank, not a credit line
+        "The vote was delayed until Oct. 4, officials said.",
+    ],
+)
+def test_caption_credit_lookalikes_keep_their_paragraph(ending):
+    first = "The council approved the new bridge on Tuesday after a long debate."
+    _, kept, _ = clean_one(f"{first} {ending}\n")
+    assert first in kept
+
+
 def test_paragraph_opening_with_a_headline_printed_twice_is_another_storys_teaser():
     teaser = ("Example Park Fire Displaces Eighteen People Example Park Fire Displaces Eighteen People "
               "A fire destroyed several homes this morning. The fire marshal is investigating. "

@@ -63,7 +63,8 @@ name of the former single module, private ones included, is re-exported here.
 """
 
 from summarizer.boilerplate.captions import (
-    CAPTION_TAIL, CREDIT_AFTER_STOP, PHOTO_CREDIT_END, credit_after_stop, _CREDIT_PAREN,
+    CAPTION_CLOSING, CAPTION_OPENING, CAPTION_TAIL, CREDIT_AFTER_STOP, PHOTO_CREDIT_END,
+    credit_after_stop, is_caption_paragraph, _CREDIT_PAREN,
 )
 from summarizer.boilerplate.classify import (
     SENTENCE_FRAGMENT_WORDS, classify_line, lexicon_reason, sentence_reason, _LINE_CHECKS,
@@ -110,7 +111,7 @@ from summarizer.boilerplate.text import (
 # The public names (the private ones above are re-exported too, but not by a star import).
 __all__ = [
     "ABOUT_LABEL", "AD", "AGENCIES", "AGENCY", "BARE_CAPS_DATELINE", "BIO", "BOILERPLATE", "BULLET",
-    "BYLINE", "CAPTION", "CAPTION_TAIL", "COMMENTS", "CONTACT", "CONTENT", "COPYRIGHT", "CREDIT",
+    "BYLINE", "CAPTION", "CAPTION_CLOSING", "CAPTION_OPENING", "CAPTION_TAIL", "COMMENTS", "CONTACT", "CONTENT", "COPYRIGHT", "CREDIT",
     "CREDIT_AFTER_STOP", "DATE", "DATELINE", "DATELINE_CUT", "DATELINE_PREFIX", "DOUBLED_HEADLINE", "DUPLICATE",
     "FILM_CREDITS", "FRAGMENT", "GLUED_WIRE_DATELINE", "HEADER", "HEADING", "HOROSCOPE",
     "INNER_STOP", "LEADING_LABEL", "LINE_RULES", "LINK", "LIST_LABEL", "MASTHEAD",
@@ -122,7 +123,7 @@ __all__ = [
     "Prefix", "RELATED", "REPEATED", "SENTENCE_FRAGMENT_WORDS", "SENTENCE_RULES", "SEPARATOR",
     "SHARE", "SHOUTING", "SOCIAL", "TABLE", "TABLE_ROW", "TEASER", "TEASER_SHAPE", "TEMPLATE",
     "TITLE", "TRAILER", "Verdict", "WEEKDAYS", "bullet_marker_length", "classify_line",
-    "credit_after_stop", "fold", "has_final_punctuation", "is_bullet", "is_full_sentence",
+    "credit_after_stop", "fold", "has_final_punctuation", "is_bullet", "is_caption_paragraph", "is_full_sentence",
     "is_title_case", "leading_label", "leading_prefix", "lexicon_reason", "sentence_reason",
     "shape_verdict", "word_count",
 ]

@@ -1,13 +1,13 @@
 """A caption's or photo credit's tail in brackets: at the end of a caption ("... cooperation
-(AFP)") or after a real sentence's final stop ("... said. (AFP)"); a photo credit ending a
-paragraph, which makes the paragraph a caption ("... in Haltom City, Texas. (AP
-Photo/Jane Roe)")."""
+(AFP)") or after a real sentence's final stop ("... said. (AFP)"); a photo credit or a
+site's caption closing ending a paragraph, or a gallery's chrome opening it, which makes
+the paragraph a caption ("... in Haltom City, Texas. (AP Photo/Jane Roe)")."""
 
 from __future__ import annotations
 
 import re
 
-from summarizer.boilerplate.patterns import AGENCIES, _I, _PHOTO_SOURCES
+from summarizer.boilerplate.patterns import AGENCIES, MONTHS, WEEKDAYS, _I, _PHOTO_SOURCES
 
 # A caption or credit at the end: "... cooperation (AFP)", "... (Photo: Getty Images)".
 _CREDIT_PAREN = (
@@ -36,3 +36,31 @@ PHOTO_CREDIT_END = re.compile(
     rf"(?:\s*\(\s*(?:{AGENCIES})\s*\))?\s*$",
     _I,
 )
+
+# Other closings that make a paragraph a caption, each a news site's template (found by
+# the seventh digest-line audit, in captions that reached Multi-News digests): a person's
+# name and the outlet, "(Katherine Frey/The Washington Post)", "(John Amis/ASSOCIATED
+# PRESS)"; "(Courtesy of the State Department)"; NBC's video captions, "(Published Friday,
+# June 27, 2014)"; AP's and Gannett's, "(Oct. 4) AP", "(May 4, 2015) Gannett Wisconsin
+# Media"; the New York Times', "Credit Doug Mills/The New York Times"; Politico's, "| ABC";
+# Yahoo's AP photos, a caption cut off before the agency, "... snowstorm... (Associated Press)".
+CAPTION_CLOSING = re.compile(
+    r"(?:\((?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*/\s*[^()/]{2,40}\)"
+    r"|\(\s*(?:photo\s+)?courtesy\b[^()]{1,60}\)"
+    rf"|\(\s*Published\s+(?:{WEEKDAYS},?\s+)?[^()]{{3,30}}\d{{4}}\s*\)"
+    rf"|\(\s*(?:{MONTHS})\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*\)\s*(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){{0,3}})"
+    r"|(?<=[.!?\"”’]\s)(?-i:Credit\s+[A-Z])(?:[^().!?]|\.(?=\s*[A-Z])){0,60}"
+    r"|(?<=[.!?\"”’]\s)\|\s*(?-i:[A-Z])[^|()]{0,40}"
+    rf"|(?:\.{{3}}|…)\s*\(\s*(?:{AGENCIES})\s*\))\s*$",
+    _I,
+)
+# A gallery's chrome opening a paragraph, the caption after it ("Enlarge Image Close
+# Bloomberg News Sprint, fighting to ... Above, a Sprint store in San Francisco.").
+CAPTION_OPENING = re.compile(r"^Enlarge (?:Image|Photo)\b")
+
+
+def is_caption_paragraph(paragraph: str) -> bool:
+    """A paragraph that is a caption from its first sentence, by its closing credit
+    (:data:`PHOTO_CREDIT_END`, :data:`CAPTION_CLOSING`) or its opening chrome."""
+    text = paragraph.strip()
+    return bool(PHOTO_CREDIT_END.search(text) or CAPTION_CLOSING.search(text) or CAPTION_OPENING.match(text))
