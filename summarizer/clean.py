@@ -84,6 +84,12 @@ COPY_SHARE = 0.5
 # After a list label ("More like this") lines are teasers while they stay this short
 # (one headline or one truncated lead sentence); a longer paragraph ends the list.
 MAX_LIST_ITEM_WORDS = 40
+# A page of teasers: at least TEASER_PAGE_MIN content paragraphs, and TEASER_PAGE_SHARE
+# of them, end cut off with "..." (a science site's list page in Multi-News, 78 of 88;
+# elsewhere in both validation sets an article has at most 5 such paragraphs in 11, links
+# and quotations with elisions, and a paywall-cut story one).
+TEASER_PAGE_MIN = 5
+TEASER_PAGE_SHARE = 0.5
 # A photo caption runs to the end of its paragraph: in a paragraph of at most this many
 # sentences, the sentences after one removed as a caption are the caption's own ("… speaks
 # at a rally Thursday, Oct. 3, 2013. Davis formally announced her campaign …"), and a
@@ -225,6 +231,14 @@ def _clean_article(
                 unit.kind, unit.reason = bp.BOILERPLATE, bp.RELATED
             else:
                 mode = None
+
+    # A page of teasers (a site's list of stories scraped instead of the story): when
+    # most of its paragraphs end cut off with an ellipsis, each of those is a teaser.
+    content = [unit for unit in units if unit.kind == bp.CONTENT]
+    cut_off = [unit for unit in content if bp.TEASER_SHAPE.search(unit.text)]
+    if len(cut_off) >= TEASER_PAGE_MIN and len(cut_off) >= TEASER_PAGE_SHARE * len(content):
+        for unit in cut_off:
+            unit.kind, unit.reason = bp.BOILERPLATE, bp.RELATED
 
     # Repetition across the cluster's articles.
     if len(counts) and max(counts.values(), default=0) > 1:

@@ -376,6 +376,22 @@ def test_caption_credit_lookalikes_keep_their_paragraph(ending):
     assert first in kept
 
 
+def test_page_of_teasers_cut_off_with_an_ellipsis():
+    # each longer than a teaser line (boilerplate.MAX_TEASER_WORDS): only the page shows them up
+    teasers = [f"Researchers found that example species number {n} adapts to the cold faster than thought. "
+               + "The team followed the animals through several winters in the mountains and measured how much "
+               + "energy each one used while it searched for food under the snow, and found that ..."
+               for n in range(1, 7)]
+    page = "\n\n".join(teasers + ["Stories are posted daily from press materials."])
+    _, kept, removed = clean_one(page + "\n")
+    assert not any("example species" in k for k in kept)
+    assert removed[teasers[0]] == bp.RELATED
+    # one paragraph cut off by a paywall is not a page of teasers: the story stays
+    story = [f"The council met on Tuesday to discuss item number {n} of the budget plan." for n in range(1, 7)]
+    _, kept, _ = clean_one("\n\n".join(story + ["Members said the vote on the plan would ..."]) + "\n")
+    assert all(sentence in kept for sentence in story)
+
+
 def test_paragraph_opening_with_a_headline_printed_twice_is_another_storys_teaser():
     teaser = ("Example Park Fire Displaces Eighteen People Example Park Fire Displaces Eighteen People "
               "A fire destroyed several homes this morning. The fire marshal is investigating. "
