@@ -376,6 +376,15 @@ def test_caption_credit_lookalikes_keep_their_paragraph(ending):
     assert first in kept
 
 
+@pytest.mark.parametrize("label", ["About Us", "About this Site", "About the website"])
+def test_about_label_opens_the_sites_blurb(label):
+    body = "The council approved the new bridge on Tuesday after a long debate."
+    blurb = "Example Daily features breaking news about science and health from hundreds of sources."
+    _, kept, removed = clean_one(f"{body}\n\n{label}\n\n{blurb}\n")
+    assert kept == [body]
+    assert removed[blurb] == bp.MASTHEAD
+
+
 def test_page_of_teasers_cut_off_with_an_ellipsis():
     # each longer than a teaser line (boilerplate.MAX_TEASER_WORDS): only the page shows them up
     teasers = [f"Researchers found that example species number {n} adapts to the cold faster than thought. "

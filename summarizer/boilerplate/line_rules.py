@@ -130,4 +130,4 @@ LIST_LABEL = re.compile(
     _I,
 )
 # A label that opens the site's own blurb at the foot of the page.
-ABOUT_LABEL = re.compile(r"^(?:about us|about the (?:author|site|paper|newspaper)|who we are|our story)\W*$", _I)
+ABOUT_LABEL = re.compile(r"^(?:about us|about (?:the|this) (?:author|site|website|paper|newspaper)|who we are|our story)\W*$", _I)
