@@ -423,13 +423,16 @@ def _split_unit(raw: str) -> _Split:
     spans = sentence_spans(body)
     caption_paragraph = len(spans) <= CAPTION_PARAGRAPH_SENTENCES
     # The reason every sentence of the paragraph takes from here on, if any: a paragraph
-    # opening with a headline printed twice is another story's teaser throughout; a
+    # opening with a headline printed twice is another story's teaser throughout, one
+    # opening with a video player's chrome the player's gallery of captions; a
     # short paragraph closed by a photo credit is a caption from its first sentence, and
     # one with a caption in it, from that caption on.
     carried = None
     doubled = bp.DOUBLED_HEADLINE.match(body.lstrip())
     if doubled and not doubled.group(1).endswith(_FULL_STOP_END):  # a headline, not one sentence said twice
         carried = bp.RELATED
+    elif bp.PLAYER_CHROME.match(body.lstrip()):
+        carried = bp.MEDIA
     elif caption_paragraph and (bp.is_caption_paragraph(body) or _closed_by_credit(raw, start, spans)):
         carried = bp.CAPTION
     for j, (s, e) in enumerate(spans):

@@ -385,6 +385,16 @@ def test_about_label_opens_the_sites_blurb(label):
     assert removed[blurb] == bp.MASTHEAD
 
 
+def test_video_players_chrome_opens_its_gallery_of_captions():
+    body = "The council approved the new bridge on Tuesday after a long debate."
+    gallery = ("Skip in Skip x Embed x Share CLOSE Example storm hits the coast | 0:46 Strong winds blew the snow in "
+               "from the lake. Officials are warning about frostbite. (Jan. 18) AP 1 of 12 Skip in Skip x Embed x "
+               "Share CLOSE Roads close | 1:18 Crews worked through the night on the roads.")
+    _, kept, removed = clean_one(f"{body}\n\n{gallery}\n")
+    assert kept == [body]
+    assert removed["Officials are warning about frostbite."] == bp.MEDIA
+
+
 def test_page_of_teasers_cut_off_with_an_ellipsis():
     # each longer than a teaser line (boilerplate.MAX_TEASER_WORDS): only the page shows them up
     teasers = [f"Researchers found that example species number {n} adapts to the cold faster than thought. "

@@ -35,6 +35,10 @@ from summarizer.boilerplate.reasons import (
 # ribbon ...". Five words or more, repeated at once: no sentence does. The whole paragraph
 # it opens is that other story's teaser (``clean``).
 DOUBLED_HEADLINE = re.compile(r"^((?:\S+\s+){4,20}?\S+)\s+\1\s", _I)
+# A video gallery's player chrome opening a paragraph: "Skip in Skip x Embed x Share CLOSE
+# ...". The whole paragraph it opens is the gallery's titles and captions, up to 68 of them
+# in one line (``clean``).
+PLAYER_CHROME = re.compile(r"^(?:CLOSE\s+)?Skip in Skip x Embed x Share\b", _I)
 
 # Sentence-level rules for pieces glued into a paragraph.
 SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
