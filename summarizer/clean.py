@@ -321,7 +321,8 @@ def _clean_article(
     dated_outlet: str | None = None
     wire: str | None = None
     header = True
-    for unit in units:
+    last_content = max((i for i, unit in enumerate(units) if unit.kind == bp.CONTENT), default=-1)
+    for i, unit in enumerate(units):
         if unit.kind in (bp.HEADING, bp.NON_SENTENCE):
             headings.append(unit.text[bp.bullet_marker_length(unit.text):])
             continue
@@ -333,7 +334,7 @@ def _clean_article(
                 if unit.reason == bp.DATELINE:
                     dated_outlet = dated_outlet or md.date_line_outlet(unit.text)
             continue
-        split = memo.split(text[unit.start:unit.end])
+        split = memo.split(text[unit.start:unit.end], i < last_content)
         if split.prefix is not None:
             if header and found_date is None and split.prefix.date:
                 found_date = md.normalise_date(split.prefix.date)
@@ -399,14 +400,14 @@ class _Split:
     removed: tuple[_Piece, ...]
 
 
-def _split_unit(raw: str) -> _Split:
+def _split_unit(raw: str, text_follows: bool = False) -> _Split:
     """Cut a content unit (its text as in the article, line breaks included) into kept
     sentences and removed pieces: a leading metadata prefix or dateline, sentences that
     are boilerplate by the sentence-level rules (and the rest of a paragraph after a
     headline printed twice, or of a short one after a photo caption), page labels before
     a sentence, credits after a final stop. Offsets are relative to the unit's start. A
-    function of the text alone, so a cluster splits each distinct paragraph once
-    (:class:`_Memo`)."""
+    function of the text and of ``text_follows`` (more of the article's text comes after
+    the unit) alone, so a cluster splits each distinct paragraph once (:class:`_Memo`)."""
     kept: list[_Piece] = []
     removed: list[_Piece] = []
     start = bp.bullet_marker_length(raw)
@@ -433,7 +434,7 @@ def _split_unit(raw: str) -> _Split:
         carried = bp.RELATED
     elif bp.PLAYER_CHROME.match(body.lstrip()):
         carried = bp.MEDIA
-    elif caption_paragraph and (bp.is_caption_paragraph(body) or _closed_by_credit(raw, start, spans)):
+    elif caption_paragraph and (bp.is_caption_paragraph(body) or _closed_by_credit(raw, start, spans, text_follows)):
         carried = bp.CAPTION
     for j, (s, e) in enumerate(spans):
         s0, e0 = start + s, start + e
@@ -466,14 +467,18 @@ def _split_unit(raw: str) -> _Split:
     return _Split(prefix, tuple(kept), tuple(removed))
 
 
-def _closed_by_credit(raw: str, start: int, spans: list[tuple[int, int]]) -> bool:
+def _closed_by_credit(raw: str, start: int, spans: list[tuple[int, int]], text_follows: bool) -> bool:
     """The paragraph's last sentence, after at least one other, is a photo credit
     ("... in the Kenyir Wildlife Corridor. Photo by: William Yap.", "... district. |
-    Christian Petersen/Getty Images")."""
+    Christian Petersen/Getty Images"), or a bare agency in brackets with more of the
+    article after it ("... embody the spirit of America. (AP)"; after the article's last
+    paragraph the agency credits the story)."""
     if len(spans) < 2:
         return False
     s, e = spans[-1]
-    return bp.sentence_reason(bp.fold(raw[start + s:start + e]), last=True) == bp.CREDIT
+    last = bp.fold(raw[start + s:start + e])
+    reason = bp.sentence_reason(last, last=True)
+    return reason == bp.CREDIT or (text_follows and reason == bp.CAPTION and bp.CAPTION_TAIL.fullmatch(last) is not None)
 
 
 class _Memo:

@@ -355,6 +355,18 @@ def test_paragraph_closed_by_a_sites_caption_credit_is_a_caption(closing):
     assert removed["Roe is up for re-election in 2014."] == bp.CAPTION
 
 
+def test_bare_agency_closes_a_caption_in_the_article_and_credits_the_story_at_its_end():
+    body = "The governor said on Monday that he would run again next year."
+    caption = "Example Gov. Jane Roe greets supporters at a rally in Example City. Roe is up for re-election in 2014."
+    after = "Roe's opponents have not yet named a candidate for the race."
+    _, kept, removed = clean_one(f"{body}\n\n{caption} (AP)\n\n{after}\n")
+    assert kept == [body, after]
+    assert removed["Roe is up for re-election in 2014."] == bp.CAPTION
+    # the same paragraph closing the article is the story's own text, the agency its credit
+    _, kept, _ = clean_one(f"{body}\n\n{caption} (AP)\n")
+    assert "Roe is up for re-election in 2014." in kept
+
+
 def test_gallery_chrome_opens_a_caption():
     body = "The governor said on Monday that he would run again next year."
     _, kept, removed = clean_one(f"{body}\n\nEnlarge Image Close Getty Images Jane Roe celebrated late in the fourth quarter.\n")
