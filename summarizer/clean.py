@@ -423,6 +423,9 @@ def _split_unit(raw: str, text_follows: bool = False) -> _Split:
     body = raw[start:].replace("\n", " ")
     spans = sentence_spans(body)
     caption_paragraph = len(spans) <= CAPTION_PARAGRAPH_SENTENCES
+    # The last sentence's own reason, judged once: it may make the paragraph a caption.
+    closing = bp.fold(raw[start + spans[-1][0]:start + spans[-1][1]]) if spans else ""
+    closing_reason = bp.sentence_reason(closing, last=True) if spans else None
     # The reason every sentence of the paragraph takes from here on, if any: a paragraph
     # opening with a headline printed twice is another story's teaser throughout, one
     # opening with a video player's chrome the player's gallery of captions; a
@@ -434,13 +437,15 @@ def _split_unit(raw: str, text_follows: bool = False) -> _Split:
         carried = bp.RELATED
     elif bp.PLAYER_CHROME.match(body.lstrip()):
         carried = bp.MEDIA
-    elif caption_paragraph and (bp.is_caption_paragraph(body) or _closed_by_credit(raw, start, spans, text_follows)):
+    elif caption_paragraph and (
+        bp.is_caption_paragraph(body) or (len(spans) > 1 and _closes_caption(closing, closing_reason, text_follows))
+    ):
         carried = bp.CAPTION
     for j, (s, e) in enumerate(spans):
         s0, e0 = start + s, start + e
         sentence = bp.fold(raw[s0:e0])
         last = j == len(spans) - 1
-        reason = carried or bp.sentence_reason(sentence, last=last)
+        reason = carried or (closing_reason if last else bp.sentence_reason(sentence, last=False))
         if caption_paragraph and reason == bp.CAPTION:
             carried = bp.CAPTION
         label = bp.leading_label(raw[s0:e0]) if reason is None else None
@@ -467,18 +472,13 @@ def _split_unit(raw: str, text_follows: bool = False) -> _Split:
     return _Split(prefix, tuple(kept), tuple(removed))
 
 
-def _closed_by_credit(raw: str, start: int, spans: list[tuple[int, int]], text_follows: bool) -> bool:
-    """The paragraph's last sentence, after at least one other, is a photo credit
-    ("... in the Kenyir Wildlife Corridor. Photo by: William Yap.", "... district. |
-    Christian Petersen/Getty Images"), or a bare agency in brackets with more of the
-    article after it ("... embody the spirit of America. (AP)"; after the article's last
-    paragraph the agency credits the story)."""
-    if len(spans) < 2:
-        return False
-    s, e = spans[-1]
-    last = bp.fold(raw[start + s:start + e])
-    reason = bp.sentence_reason(last, last=True)
-    return reason == bp.CREDIT or (text_follows and reason == bp.CAPTION and bp.CAPTION_TAIL.fullmatch(last) is not None)
+def _closes_caption(sentence: str, reason: str | None, text_follows: bool) -> bool:
+    """A paragraph's last sentence (after at least one other; ``reason``: its own) that
+    makes the paragraph a caption: a photo credit ("... in the Kenyir Wildlife Corridor.
+    Photo by: William Yap.", "... district. | Christian Petersen/Getty Images"), or a bare
+    agency in brackets with more of the article after it ("... embody the spirit of
+    America. (AP)"; after the article's last paragraph the agency credits the story)."""
+    return reason == bp.CREDIT or (text_follows and reason == bp.CAPTION and bp.CAPTION_TAIL.fullmatch(sentence) is not None)
 
 
 class _Memo:

@@ -63,4 +63,10 @@ def is_caption_paragraph(paragraph: str) -> bool:
     """A paragraph that is a caption from its first sentence, by its closing credit
     (:data:`PHOTO_CREDIT_END`, :data:`CAPTION_CLOSING`) or its opening chrome."""
     text = paragraph.strip()
-    return bool(PHOTO_CREDIT_END.search(text) or CAPTION_CLOSING.search(text) or CAPTION_OPENING.match(text))
+    tail = text[-_CLOSING_CHARS:]  # every closing is shorter: no need to scan the whole paragraph
+    return bool(PHOTO_CREDIT_END.search(tail) or CAPTION_CLOSING.search(tail) or CAPTION_OPENING.match(text))
+
+
+# The characters at a paragraph's end that can hold its closing credit (the longest
+# pattern above matches about 130).
+_CLOSING_CHARS = 200
