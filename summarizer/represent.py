@@ -10,6 +10,7 @@ product is a cosine similarity (scipy sparse, no Python loop over sentence pairs
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
@@ -30,7 +31,10 @@ def stem(word: str) -> str:
 
 
 def lower_words(text: str) -> tuple[str, ...]:
-    """Lower-cased word tokens of ``text``, stop words included."""
+    """Lower-cased word tokens of ``text``, stop words included, accents folded ("Grünberg"
+    and "Grunberg", "café" and "cafe" are one word: outlets spell names both ways)."""
+    if not text.isascii() and not unicodedata.is_normalized("NFKD", text):
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return tuple(t.lower() for t in words(text))
 
 

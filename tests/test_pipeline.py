@@ -105,3 +105,10 @@ def test_every_method_respects_budget(seed_articles, method):
 def test_render_formats_carry_citations(seed_articles, fmt):
     out = render(summarize(seed_articles, Options(words=60)), fmt)
     assert "[1" in out or '"citations": [' in out
+
+
+def test_accented_and_plain_spellings_are_one_term():
+    from summarizer.represent import terms
+
+    assert terms("Kira Grünberg landed near the café") == terms("Kira Grunberg landed near the cafe")
+    assert terms("Grünberg") != terms("Greenberg")
