@@ -93,8 +93,9 @@ TEASER_PAGE_SHARE = 0.5
 # A photo caption runs to the end of its paragraph: in a paragraph of at most this many
 # sentences, the sentences after one removed as a caption are the caption's own ("… speaks
 # at a rally Thursday, Oct. 3, 2013. Davis formally announced her campaign …"), and a
-# paragraph closed by a photo credit is a caption as a whole ("… is up for re-election
-# in 2014. (Photo: Name, AP)"). Set on Multi-News validation (scripts/multinews_flags.py):
+# paragraph closed by a photo credit (or a site's caption closing, boilerplate.
+# CAPTION_CLOSING) is a caption as a whole ("… is up for re-election in 2014. (Photo:
+# Name, AP)"). Set on Multi-News validation (scripts/multinews_flags.py):
 # 12 sentences go after a caption, all of them a caption's second sentence or credit;
 # with no limit 32, the other 20 from CNN gallery blocks of up to 20 captions in one
 # line, where a limit keeps the risk to article text low; of the 57 paragraphs closed by
@@ -426,21 +427,9 @@ def _split_unit(raw: str, text_follows: bool = False) -> _Split:
     # The last sentence's own reason, judged once: it may make the paragraph a caption.
     closing = bp.fold(raw[start + spans[-1][0]:start + spans[-1][1]]) if spans else ""
     closing_reason = bp.sentence_reason(closing, last=True) if spans else None
-    # The reason every sentence of the paragraph takes from here on, if any: a paragraph
-    # opening with a headline printed twice is another story's teaser throughout, one
-    # opening with a video player's chrome the player's gallery of captions; a
-    # short paragraph closed by a photo credit is a caption from its first sentence, and
-    # one with a caption in it, from that caption on.
-    carried = None
-    doubled = bp.DOUBLED_HEADLINE.match(body.lstrip())
-    if doubled and not doubled.group(1).endswith(_FULL_STOP_END):  # a headline, not one sentence said twice
-        carried = bp.RELATED
-    elif bp.PLAYER_CHROME.match(body.lstrip()):
-        carried = bp.MEDIA
-    elif caption_paragraph and (
-        bp.is_caption_paragraph(body) or (len(spans) > 1 and _closes_caption(closing, closing_reason, text_follows))
-    ):
-        carried = bp.CAPTION
+    # The reason every sentence of the paragraph takes from here on, if any (a short
+    # paragraph with a caption in it is a caption from that caption on).
+    carried = _paragraph_reason(body, len(spans), closing, closing_reason, text_follows)
     for j, (s, e) in enumerate(spans):
         s0, e0 = start + s, start + e
         sentence = bp.fold(raw[s0:e0])
@@ -472,6 +461,26 @@ def _split_unit(raw: str, text_follows: bool = False) -> _Split:
     return _Split(prefix, tuple(kept), tuple(removed))
 
 
+def _paragraph_reason(body: str, sentences: int, closing: str, closing_reason: str | None, text_follows: bool) -> str | None:
+    """The reason a paragraph is boilerplate throughout, from its first sentence, or None:
+    opening with a headline printed twice, another story's teaser; opening with a video
+    player's chrome, the player's gallery of captions; a short one (at most
+    CAPTION_PARAGRAPH_SENTENCES ``sentences``) closed by a photo credit or a site's caption
+    closing or opened by a gallery's chrome, a caption. ``closing``: its last sentence,
+    ``closing_reason`` that sentence's own reason."""
+    opening = body.lstrip()
+    doubled = bp.DOUBLED_HEADLINE.match(opening)
+    if doubled and not doubled.group(1).endswith(_FULL_STOP_END):  # a headline, not one sentence said twice
+        return bp.RELATED
+    if bp.PLAYER_CHROME.match(opening):
+        return bp.MEDIA
+    if sentences <= CAPTION_PARAGRAPH_SENTENCES and (
+        bp.is_caption_paragraph(body) or (sentences > 1 and _closes_caption(closing, closing_reason, text_follows))
+    ):
+        return bp.CAPTION
+    return None
+
+
 def _closes_caption(sentence: str, reason: str | None, text_follows: bool) -> bool:
     """A paragraph's last sentence (after at least one other; ``reason``: its own) that
     makes the paragraph a caption: a photo credit ("... in the Kenyir Wildlife Corridor.
@@ -482,7 +491,8 @@ def _closes_caption(sentence: str, reason: str | None, text_follows: bool) -> bo
 
 
 class _Memo:
-    """The cleaning steps that depend on a piece of text alone, memoised for one cluster.
+    """The cleaning steps that depend on a piece of text alone (a paragraph's split also on
+    whether more text follows it), memoised for one cluster.
 
     Syndicated and re-edited copies of one story repeat whole paragraphs (the
     benchmark's 640-article story has about 17,600 kept sentences but under 800

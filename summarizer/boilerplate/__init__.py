@@ -111,7 +111,8 @@ from summarizer.boilerplate.text import (
 # The public names (the private ones above are re-exported too, but not by a star import).
 __all__ = [
     "ABOUT_LABEL", "AD", "AGENCIES", "AGENCY", "BARE_CAPS_DATELINE", "BIO", "BOILERPLATE", "BULLET",
-    "BYLINE", "CAPTION", "CAPTION_CLOSING", "CAPTION_OPENING", "CAPTION_TAIL", "COMMENTS", "CONTACT", "CONTENT", "COPYRIGHT", "CREDIT",
+    "BYLINE", "CAPTION", "CAPTION_CLOSING", "CAPTION_OPENING", "CAPTION_TAIL", "COMMENTS", "CONTACT",
+    "CONTENT", "COPYRIGHT", "CREDIT",
     "CREDIT_AFTER_STOP", "DATE", "DATELINE", "DATELINE_CUT", "DATELINE_PREFIX", "DOUBLED_HEADLINE", "DUPLICATE",
     "FILM_CREDITS", "FRAGMENT", "GLUED_WIRE_DATELINE", "HEADER", "HEADING", "HOROSCOPE",
     "INNER_STOP", "LEADING_LABEL", "LINE_RULES", "LINK", "LIST_LABEL", "MASTHEAD",
@@ -119,11 +120,13 @@ __all__ = [
     "MAX_HEADING_WORDS", "MAX_TEASER_WORDS", "MEDIA", "METADATA", "METADATA_PREFIX",
     "MIN_BULLET_SENTENCE_WORDS", "MIN_LABELLED_WORDS", "MIN_UNPUNCTUATED_LINE_WORDS",
     "MIN_UNPUNCTUATED_SENTENCE_WORDS", "MONTHS", "NAVIGATION", "NEWSLETTER", "NON_SENTENCE", "NOTE",
-    "NOT_BOILERPLATE", "OUTLET_DATE_LINE", "PAGE_LABEL", "PHOTO_CREDIT_END", "PLACEHOLDER", "PLAYER_CHROME", "POINTER", "PROMO",
+    "NOT_BOILERPLATE", "OUTLET_DATE_LINE", "PAGE_LABEL", "PHOTO_CREDIT_END", "PLACEHOLDER", "PLAYER_CHROME",
+    "POINTER", "PROMO",
     "Prefix", "RELATED", "REPEATED", "SENTENCE_FRAGMENT_WORDS", "SENTENCE_RULES", "SEPARATOR",
     "SHARE", "SHOUTING", "SOCIAL", "TABLE", "TABLE_ROW", "TEASER", "TEASER_SHAPE", "TEMPLATE",
     "TITLE", "TRAILER", "Verdict", "WEEKDAYS", "bullet_marker_length", "classify_line",
-    "credit_after_stop", "fold", "has_final_punctuation", "is_bullet", "is_caption_paragraph", "is_full_sentence",
+    "credit_after_stop", "fold", "has_final_punctuation", "is_bullet", "is_caption_paragraph",
+    "is_full_sentence",
     "is_title_case", "leading_label", "leading_prefix", "lexicon_reason", "sentence_reason",
     "shape_verdict", "word_count",
 ]

@@ -58,6 +58,10 @@ CAPTION_CLOSING = re.compile(
 # Bloomberg News Sprint, fighting to ... Above, a Sprint store in San Francisco.").
 CAPTION_OPENING = re.compile(r"^Enlarge (?:Image|Photo)\b")
 
+# The characters at a paragraph's end that can hold its closing credit (the longest
+# pattern above matches about 130).
+_CLOSING_CHARS = 200
+
 
 def is_caption_paragraph(paragraph: str) -> bool:
     """A paragraph that is a caption from its first sentence, by its closing credit
@@ -65,8 +69,3 @@ def is_caption_paragraph(paragraph: str) -> bool:
     text = paragraph.strip()
     tail = text[-_CLOSING_CHARS:]  # every closing is shorter: no need to scan the whole paragraph
     return bool(PHOTO_CREDIT_END.search(tail) or CAPTION_CLOSING.search(tail) or CAPTION_OPENING.match(text))
-
-
-# The characters at a paragraph's end that can hold its closing credit (the longest
-# pattern above matches about 130).
-_CLOSING_CHARS = 200
