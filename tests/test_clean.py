@@ -211,6 +211,10 @@ def test_repeated_sentence_in_one_article_keeps_later_copy():
         ("(CNN) — ", None),
         ("Springfield, Illinois. ", None),
         ("Published: Feb. 6, 2025 | ", "2025-02-06"),
+        # a dash set close; a place in capitals with its state after the comma
+        ("WASHINGTON\u2014", None),
+        ("PORT ALDER, Fla.\u2014", None),
+        ("PORT ALDER, Fla. \u2014 ", None),
     ],
 )
 def test_dateline_and_metadata_prefix_stripped_with_offsets(prefix, date):
@@ -248,6 +252,13 @@ def test_dateline_without_separator_is_cut(prefix, wire):
     assert text[result.sentences[0].start] == "T"
     if wire:
         assert result.article.source == wire
+
+
+def test_name_before_a_close_dash_is_not_a_dateline():
+    for text in ("Obama\u2014The president said he would veto the bill on Tuesday.\n",
+                 "Jane Roe, Fla.\u2014The council said on Monday it would meet again.\n"):
+        _, kept, removed = clean_one(text)
+        assert kept == [text.strip()] and not removed
 
 
 def test_glued_wire_before_a_title_is_cut_and_not_split():

@@ -24,10 +24,11 @@ _PLACES = rf"{_PLACE}(?:\s*[/,]\s*(?:{_PLACE}|[A-Z][a-z]{{1,4}}\.))*?"
 _DAY = rf"{MONTHS}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
 _WIRE = rf"\((?:{AGENCIES}|[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,3}})\)"
 # Datelines: "NEW DELHI:", "New Delhi/Washington, Feb 6:", "WASHINGTON (Reuters) -", "LONDON —",
-# "Toulouse, France.", "(CNN) —". Group "places" holds the place names.
+# "Toulouse, France.", "(CNN) —", and a dash set close ("WEST PALM BEACH, Fla.—President ...",
+# the Wall Street Journal's style). Group "places" holds the place names.
 DATELINE_PREFIX = re.compile(
     rf"^\s*(?:(?P<places>{_PLACES})(?:,?\s*(?P<day>{_DAY}))?\s*(?P<wire>{_WIRE})?|(?P<wire2>{_WIRE}))"
-    rf"\s*(?P<sep>:|—|–|--?|\.|\|)\s+(?=[\"'“‘(\[]?[A-Z0-9])"
+    rf"\s*(?:(?P<sep>:|—|–|--?|\.|\|)\s+|(?P<dash>—|–))(?=[\"'“‘(\[]?[A-Z0-9])"
 )
 # A wire dateline with no separator, as CNN's pages glue it to the text: "Port Alder
 # (CNN)Mayor Jane Roe said ...", "(CNN)The council voted ...", "(CNN) A ferry ran aground
@@ -107,7 +108,7 @@ def _dateline(text: str) -> tuple[str | None, str | None, int] | None:
         return _unseparated_dateline(text)
     places = m.group("places")
     wire = m.group("wire") or m.group("wire2")
-    sep = m.group("sep")
+    sep = m.group("sep") or m.group("dash")
     if wire:
         wire = wire.strip("()")
     if places is None:  # "(CNN) —"
@@ -115,7 +116,10 @@ def _dateline(text: str) -> tuple[str | None, str | None, int] | None:
     words = places.replace("/", " ").replace(",", " ").split()
     if any(w.lower().strip(".") in _NOT_PLACES for w in words[:1]) or len(words) > MAX_DATELINE_WORDS:
         return None
-    upper = all(w.isupper() or not w[0].isalpha() for w in words if w[0].isalpha() and len(w) > 2)
+    # The place in capitals, as datelines print it; a state after the comma may not be
+    # ("WEST PALM BEACH, Fla. —").
+    head = places.split(",")[0].replace("/", " ").split()
+    upper = all(w.isupper() or not w[0].isalpha() for w in head if w[0].isalpha() and len(w) > 2)
     if sep == ".":
         # "New Delhi. Defence Minister ...", "Toulouse, France. AEGEAN ...": two or three
         # alphabetic words or a comma list, never an abbreviation such as "U.S." or "Dr."
