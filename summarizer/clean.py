@@ -90,6 +90,11 @@ MAX_LIST_ITEM_WORDS = 40
 # and quotations with elisions, and a paywall-cut story one).
 TEASER_PAGE_MIN = 5
 TEASER_PAGE_SHARE = 0.5
+# A story starts at its dateline: at most this many sentences above the article's first
+# dateline are the page's headline, deck and captions (Multi-News validation: 10 articles
+# with 1 to 5 such sentences, 15 in all, headlines, decks, captions and one update note;
+# the next have 9 or more, story text above a second item's dateline; none in NeuS).
+MAX_ABOVE_DATELINE = 5
 # A photo caption runs to the end of its paragraph: in a paragraph of at most this many
 # sentences, the sentences after one removed as a caption are the caption's own ("… speaks
 # at a rally Thursday, Oct. 3, 2013. Davis formally announced her campaign …"), and a
@@ -322,6 +327,7 @@ def _clean_article(
     dated_outlet: str | None = None
     wire: str | None = None
     header = True
+    dated = False  # a dateline seen
     last_content = max((i for i, unit in enumerate(units) if unit.kind == bp.CONTENT), default=-1)
     for i, unit in enumerate(units):
         if unit.kind in (bp.HEADING, bp.NON_SENTENCE):
@@ -341,6 +347,13 @@ def _clean_article(
                 found_date = md.normalise_date(split.prefix.date)
             wire = wire or split.prefix.wire
         header = False
+        if not dated and split.prefix is not None and split.prefix.reason == bp.DATELINE_CUT:
+            dated = True
+            if 0 < len(kept) <= MAX_ABOVE_DATELINE and _opens_story(split.removed):
+                # The story starts at its dateline: what the page printed above it is its
+                # headline, deck and captions.
+                removed.extend(Removal(folded, bp.ABOVE_DATELINE, s, e) for s, e, folded in kept)
+                kept.clear()
         for piece in split.removed:
             removed.append(Removal(piece.text, piece.reason, unit.start + piece.start, unit.start + piece.end))
         kept.extend((unit.start + piece.start, unit.start + piece.end, piece.text) for piece in split.kept)
@@ -372,6 +385,17 @@ def _clean_article(
         tuple(headings),
         tuple(removed),
     )
+
+
+_STORY_DATELINE = re.compile(r"(?:—|–|-|--)$|\(|^[A-Z]{3,}(?: [A-Z]{2,}){0,2}$")
+
+
+def _opens_story(pieces: Sequence[_Piece]) -> bool:
+    """A paragraph's removed pieces hold a dateline that opens a story: a place and a dash
+    ("MIAMI —", "UNION CITY, Ga. -"), a wire ("PERTH (Reuters) -", "(CNN)") or a place in
+    capitals alone ("PARIS The ..."), not a label before a colon ("CHECKETT:") or a call
+    sign ("KARE-TV")."""
+    return any(piece.reason == bp.DATELINE_CUT and _STORY_DATELINE.search(piece.text) for piece in pieces)
 
 
 def _skip_space(text: str, i: int) -> int:

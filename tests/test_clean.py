@@ -261,6 +261,22 @@ def test_name_before_a_close_dash_is_not_a_dateline():
         assert kept == [text.strip()] and not removed
 
 
+def test_headline_deck_and_caption_above_the_dateline_go():
+    deck = "The decision sets up a rematch between the governor and her old rival."
+    story = "PORT ALDER, Fla. \u2014 The governor said on Monday that she would run again next year."
+    _, kept, removed = clean_one(f"{deck}\n\n{story}\n\nHer opponents have not yet named a candidate.\n")
+    assert kept == ["The governor said on Monday that she would run again next year.",
+                    "Her opponents have not yet named a candidate."]
+    assert removed[deck] == bp.ABOVE_DATELINE
+    # a label before a colon is not a dateline that opens the story: the text above stays
+    _, kept, _ = clean_one(f"{deck}\n\nJANE ROE: We will win this race in November.\n")
+    assert deck in kept
+    # nor is a dateline after more text than a page prints above its story
+    body = [f"The council met on Tuesday to discuss item number {n} of the budget plan." for n in range(1, 7)]
+    _, kept, _ = clean_one("\n\n".join(body + [story]) + "\n")
+    assert all(sentence in kept for sentence in body)
+
+
 def test_glued_wire_before_a_title_is_cut_and_not_split():
     text = "Port Alder (CNN)Sen. Jane Roe of Alder said the bridge would reopen in May.\n"
     _, kept, removed = clean_one(text)

@@ -53,6 +53,10 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|click to (?:email|share|print)|stay up to date, follow)"),
         (CONTACT, r"^(?:contact|call|email|e-mail|reach) (?:[\w.]+ ){0,4}(?:at|on|:) ?(?:\(?\d{3}|[\w.]+@|\S+@)"),
         (NEWSLETTER, r"^(?:sign up|subscribe) (?:for|to|now|here)\b"),
+        # A news site's e-mail box glued into the text (NBC's "Breaking News Emails Get
+        # breaking news alerts and special reports. The news and stories that matter,
+        # delivered weekday mornings.").
+        (NEWSLETTER, r"^(?:breaking news emails\b|get breaking news alerts\b|the news and stories that matter, delivered\b)"),
         (COPYRIGHT, _gated(r"^(?:copyright|©)\s|all rights reserved|rewritten,? or redistributed",
                            "copyright", "©", "all rights reserved", "rewritten")),
         (MEDIA, r"^(?:media playback is (?:unsupported|not supported)|please (?:enable|turn on) javascript)"),
