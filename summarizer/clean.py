@@ -349,9 +349,10 @@ def _clean_article(
         header = False
         if not dated and split.prefix is not None and split.prefix.reason == bp.DATELINE_CUT:
             dated = True
-            if 0 < len(kept) <= MAX_ABOVE_DATELINE and _opens_story(split.removed):
+            if 0 < len(kept) <= MAX_ABOVE_DATELINE and not kept[-1][2].endswith(":") and _opens_story(split.removed):
                 # The story starts at its dateline: what the page printed above it is its
-                # headline, deck and captions.
+                # headline, deck and captions (unless the text above announces what follows,
+                # "... covered them in the summer of 2015:", a quoted article's dateline).
                 removed.extend(Removal(folded, bp.ABOVE_DATELINE, s, e) for s, e, folded in kept)
                 kept.clear()
         for piece in split.removed:

@@ -271,6 +271,10 @@ def test_headline_deck_and_caption_above_the_dateline_go():
     # a label before a colon is not a dateline that opens the story: the text above stays
     _, kept, _ = clean_one(f"{deck}\n\nJANE ROE: We will win this race in November.\n")
     assert deck in kept
+    # nor is the dateline of an article quoted after a colon
+    intro = "The magazine covered the bank's losses in the summer of 2015:"
+    _, kept, _ = clean_one(f"{deck}\n\n{intro}\n\n{story}\n")
+    assert deck in kept and intro in kept
     # nor is a dateline after more text than a page prints above its story
     body = [f"The council met on Tuesday to discuss item number {n} of the budget plan." for n in range(1, 7)]
     _, kept, _ = clean_one("\n\n".join(body + [story]) + "\n")
