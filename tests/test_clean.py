@@ -211,6 +211,10 @@ def test_repeated_sentence_in_one_article_keeps_later_copy():
         ("(CNN) — ", None),
         ("Springfield, Illinois. ", None),
         ("Published: Feb. 6, 2025 | ", "2025-02-06"),
+        # an update's or the original post's label with no date
+        ("Updated | ", None),
+        ("Update 11:10 a.m.: ", None),
+        ("Original: ", None),
         # a dash set close; a place in capitals with its state after the comma
         ("WASHINGTON\u2014", None),
         ("PORT ALDER, Fla.\u2014", None),
@@ -279,6 +283,13 @@ def test_headline_deck_and_caption_above_the_dateline_go():
     body = [f"The council met on Tuesday to discuss item number {n} of the budget plan." for n in range(1, 7)]
     _, kept, _ = clean_one("\n\n".join(body + [story]) + "\n")
     assert all(sentence in kept for sentence in body)
+
+
+def test_update_words_that_are_not_labels_stay():
+    for text in ("Original plans called for a bridge across the river by 2020.\n",
+                 "Updated: We've added new reports to the article.\n"):
+        result, kept, removed = clean_one(text)
+        assert not any(reason == bp.METADATA for reason in removed.values())
 
 
 def test_glued_wire_before_a_title_is_cut_and_not_split():

@@ -18,6 +18,14 @@ METADATA_PREFIX = re.compile(
     rf"\s*:?\s*(?P<date>{DATE}){_TIME}?\s*[|,:—–-]?\s*",
     _I,
 )
+# An update's or the original post's label with no date: "Updated | When ...", "Update
+# 11:10 a.m.: Not to be outdone ...", "Original: We're not here to ...". Not before a note
+# about the article ("Updated: We've added ...", a note as a whole: sentence_rules' NOTE).
+UPDATE_LABEL = re.compile(
+    rf"^\s*(?:updated?|original){_TIME}?\s*[|:]\s+(?=[\"'“‘]?[A-Z])"
+    r"(?!(?:we(?:'ve|’ve| have)|this (?:story|article|post)|an earlier version)\b)",
+    _I,
+)
 _PLACE_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]{2,}(?:\.[A-Z]\.?)?|[A-Z]\.(?:[A-Z]\.)+)"
 _PLACE = rf"{_PLACE_WORD}(?:[ -](?:{_PLACE_WORD}|de|del|la|el|es|da|do|of|upon|am|an))*?"
 _PLACES = rf"{_PLACE}(?:\s*[/,]\s*(?:{_PLACE}|[A-Z][a-z]{{1,4}}\.))*?"
@@ -89,10 +97,10 @@ def leading_prefix(text: str) -> Prefix | None:
     sentence), or None. The sentence proper starts ``length`` characters in."""
     length = 0
     date = None
-    m = METADATA_PREFIX.match(text)
+    m = METADATA_PREFIX.match(text) or UPDATE_LABEL.match(text)
     if m:
         length = m.end()
-        date = m.group("date")
+        date = m.groupdict().get("date")
     d = _dateline(text[length:])
     if d is not None:
         places, wire, cut = d
