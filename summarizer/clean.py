@@ -473,6 +473,10 @@ def _split_unit(raw: str, text_follows: bool = False) -> _Split:
             sentence = bp.fold(raw[s0:e0])
             reason = bp.sentence_reason(sentence, last=last)
         if reason is not None:
+            if reason == bp.CREDIT and caption_paragraph and kept:
+                # A credit inside a short paragraph: the sentences before it are its caption.
+                removed.extend(replace(piece, reason=bp.CAPTION) for piece in kept)
+                kept.clear()
             removed.append(_Piece(s0, e0, sentence, reason))
             continue
         cut = bp.credit_after_stop(raw[s0:e0])

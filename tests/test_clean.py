@@ -409,6 +409,14 @@ def test_bare_agency_closes_a_caption_in_the_article_and_credits_the_story_at_it
     assert "Roe is up for re-election in 2014." in kept
 
 
+def test_credit_inside_a_short_paragraph_ends_its_caption():
+    caption = "Example scientists Jane Roe and John Doe built a new catalyst. The catalyst is a network of crystals."
+    lede = "Scientists have found a new way to make fuel from gas, the university said on Monday."
+    _, kept, removed = clean_one(f"{caption} Credit: Jane Roe, Example University {lede}\n")
+    assert not any("network of crystals" in k for k in kept)
+    assert removed["The catalyst is a network of crystals."] == bp.CAPTION
+
+
 def test_gallery_chrome_opens_a_caption():
     body = "The governor said on Monday that he would run again next year."
     _, kept, removed = clean_one(f"{body}\n\nEnlarge Image Close Getty Images Jane Roe celebrated late in the fourth quarter.\n")
