@@ -95,6 +95,9 @@ TEASER_PAGE_SHARE = 0.5
 # with 1 to 5 such sentences, 15 in all, headlines, decks, captions and one update note;
 # the next have 9 or more, story text above a second item's dateline; none in NeuS).
 MAX_ABOVE_DATELINE = 5
+# A dateline that opens a story: a place and a dash, a wire in brackets, a place in
+# capitals alone (see _opens_story).
+_STORY_DATELINE = re.compile(r"(?:—|–|-|--)$|\(|^[A-Z]{3,}(?: [A-Z]{2,}){0,2}$")
 # A photo caption runs to the end of its paragraph: in a paragraph of at most this many
 # sentences, the sentences after one removed as a caption are the caption's own ("… speaks
 # at a rally Thursday, Oct. 3, 2013. Davis formally announced her campaign …"), and a
@@ -327,7 +330,7 @@ def _clean_article(
     dated_outlet: str | None = None
     wire: str | None = None
     header = True
-    dated = False  # a dateline seen
+    dateline_seen = False
     last_content = max((i for i, unit in enumerate(units) if unit.kind == bp.CONTENT), default=-1)
     for i, unit in enumerate(units):
         if unit.kind in (bp.HEADING, bp.NON_SENTENCE):
@@ -347,8 +350,8 @@ def _clean_article(
                 found_date = md.normalise_date(split.prefix.date)
             wire = wire or split.prefix.wire
         header = False
-        if not dated and split.prefix is not None and split.prefix.reason == bp.DATELINE_CUT:
-            dated = True
+        if not dateline_seen and split.prefix is not None and split.prefix.reason == bp.DATELINE_CUT:
+            dateline_seen = True
             if 0 < len(kept) <= MAX_ABOVE_DATELINE and not kept[-1][2].endswith(":") and _opens_story(split.removed):
                 # The story starts at its dateline: what the page printed above it is its
                 # headline, deck and captions (unless the text above announces what follows,
@@ -387,8 +390,6 @@ def _clean_article(
         tuple(removed),
     )
 
-
-_STORY_DATELINE = re.compile(r"(?:—|–|-|--)$|\(|^[A-Z]{3,}(?: [A-Z]{2,}){0,2}$")
 
 
 def _opens_story(pieces: Sequence[_Piece]) -> bool:
