@@ -450,17 +450,14 @@ def _split_unit(raw: str, text_follows: bool = False) -> _Split:
     body = raw[start:].replace("\n", " ")
     spans = sentence_spans(body)
     caption_paragraph = len(spans) <= CAPTION_PARAGRAPH_SENTENCES
-    # The last sentence's own reason, judged once: it may make the paragraph a caption.
-    closing = bp.fold(raw[start + spans[-1][0]:start + spans[-1][1]]) if spans else ""
-    closing_reason = bp.sentence_reason(closing, last=True) if spans else None
     # The reason every sentence of the paragraph takes from here on, if any (a short
     # paragraph with a caption in it is a caption from that caption on).
-    carried = _paragraph_reason(body, len(spans), closing, closing_reason, text_follows)
+    carried = _paragraph_reason(body, len(spans))
     for j, (s, e) in enumerate(spans):
         s0, e0 = start + s, start + e
         sentence = bp.fold(raw[s0:e0])
         last = j == len(spans) - 1
-        reason = carried or (closing_reason if last else bp.sentence_reason(sentence, last=False))
+        reason = carried or bp.sentence_reason(sentence, last=last)
         if caption_paragraph and reason == bp.CAPTION:
             carried = bp.CAPTION
         label = bp.leading_label(raw[s0:e0]) if reason is None else None
@@ -474,8 +471,8 @@ def _split_unit(raw: str, text_follows: bool = False) -> _Split:
             sentence = bp.fold(raw[s0:e0])
             reason = bp.sentence_reason(sentence, last=last)
         if reason is not None:
-            if reason == bp.CREDIT and caption_paragraph and kept:
-                # A credit inside a short paragraph: the sentences before it are its caption.
+            if caption_paragraph and kept and _ends_caption(sentence, reason, last and text_follows):
+                # The sentences before a credit in a short paragraph are its caption.
                 removed.extend(replace(piece, reason=bp.CAPTION) for piece in kept)
                 kept.clear()
             removed.append(_Piece(s0, e0, sentence, reason))
@@ -491,33 +488,33 @@ def _split_unit(raw: str, text_follows: bool = False) -> _Split:
     return _Split(prefix, tuple(kept), tuple(removed))
 
 
-def _paragraph_reason(body: str, sentences: int, closing: str, closing_reason: str | None, text_follows: bool) -> str | None:
+def _paragraph_reason(body: str, sentences: int) -> str | None:
     """The reason a paragraph is boilerplate throughout, from its first sentence, or None:
     opening with a headline printed twice, another story's teaser; opening with a video
     player's chrome, the player's gallery of captions; a short one (at most
     CAPTION_PARAGRAPH_SENTENCES ``sentences``) closed by a photo credit or a site's caption
-    closing or opened by a gallery's chrome, a caption. ``closing``: its last sentence,
-    ``closing_reason`` that sentence's own reason."""
+    closing or opened by a gallery's chrome, a caption."""
     opening = body.lstrip()
     doubled = bp.DOUBLED_HEADLINE.match(opening)
     if doubled and not doubled.group(1).endswith(_FULL_STOP_END):  # a headline, not one sentence said twice
         return bp.RELATED
     if bp.PLAYER_CHROME.match(opening):
         return bp.MEDIA
-    if sentences <= CAPTION_PARAGRAPH_SENTENCES and (
-        bp.is_caption_paragraph(body) or (sentences > 1 and _closes_caption(closing, closing_reason, text_follows))
-    ):
+    if sentences <= CAPTION_PARAGRAPH_SENTENCES and bp.is_caption_paragraph(body):
         return bp.CAPTION
     return None
 
 
-def _closes_caption(sentence: str, reason: str | None, text_follows: bool) -> bool:
-    """A paragraph's last sentence (after at least one other; ``reason``: its own) that
-    makes the paragraph a caption: a photo credit ("... in the Kenyir Wildlife Corridor.
-    Photo by: William Yap.", "... district. | Christian Petersen/Getty Images"), or a bare
-    agency in brackets with more of the article after it ("... embody the spirit of
-    America. (AP)"; after the article's last paragraph the agency credits the story)."""
-    return reason == bp.CREDIT or (text_follows and reason == bp.CAPTION and bp.CAPTION_TAIL.fullmatch(sentence) is not None)
+def _ends_caption(sentence: str, reason: str, closes_before_more_text: bool) -> bool:
+    """A removed sentence that makes the sentences before it in a short paragraph a caption:
+    a photo credit ("... in the Kenyir Wildlife Corridor. Photo by: William Yap.", "...
+    district. | Christian Petersen/Getty Images", "... to ethanol. Credit: Name, Institution
+    ..."), or a bare agency in brackets closing the paragraph with more of the article after
+    it ("... embody the spirit of America. (AP)"; after the article's last paragraph the
+    agency credits the story)."""
+    if reason == bp.CREDIT:
+        return True
+    return closes_before_more_text and reason == bp.CAPTION and bp.CAPTION_TAIL.fullmatch(sentence) is not None
 
 
 class _Memo:
