@@ -457,6 +457,19 @@ def test_video_players_chrome_opens_its_gallery_of_captions():
     assert removed["Officials are warning about frostbite."] == bp.MEDIA
 
 
+def test_paragraph_opening_with_a_forecast_strip_is_a_weather_widget():
+    body = "The council approved the new bridge on Tuesday after a long debate."
+    widget = ("STORMY MORNING Wednesday (59/53) Clouds/Showers Thursday (57/48) Clouds/Showers Friday (63/50) Sun "
+              "We woke to thunder this morning. Rain will come and go through tomorrow.")
+    _, kept, removed = clean_one(f"{body}\n\n{widget}\n")
+    assert kept == [body]
+    assert removed["Rain will come and go through tomorrow."] == bp.WEATHER
+    # a forecast in the story's own words stays
+    story = "Forecasters expect rain on Wednesday (up to 2 inches) and sun on Friday."
+    _, kept, _ = clean_one(f"{body}\n\n{story}\n")
+    assert kept == [body, story]
+
+
 def test_page_of_teasers_cut_off_with_an_ellipsis():
     # each longer than a teaser line (boilerplate.MAX_TEASER_WORDS): only the page shows them up
     teasers = [f"Researchers found that example species number {n} adapts to the cold faster than thought. "
