@@ -3,7 +3,10 @@ cluster that states the same thing, so a reader sees how well a line is corrobor
 
 "States the same thing" is a TF-IDF cosine similarity of at least
 ``CORROBORATION_THRESHOLD`` between the line and some sentence of the other article
-(one sparse matrix product for all lines).
+(one sparse matrix product for all lines), from an article that reports the same event:
+an article whose lead names another day (:mod:`summarizer.events`: the story's third
+phone call "on Tuesday" against the reports of Thursday's) tells its own event in alike
+words, and citing it for a line would blend the two events.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from typing import Sequence
 
 import numpy as np
 
+from summarizer.events import event_day_masks, other_events
+from summarizer.records import CleanArticle
 from summarizer.represent import Cluster
 
 # Cosine at which another article's sentence counts as stating the same fact. Set by
@@ -28,11 +33,19 @@ def citations(cluster: Cluster, rows: Sequence[int], threshold: float = CORROBOR
     similarity = (cluster.tfidf[list(rows)] @ cluster.tfidf.T).toarray()
     doc_ids = cluster.doc_ids()
     n_docs = len(cluster.articles)
+    apart = other_events(event_day_masks([_lead_text(a) for a in cluster.articles]))
     out = []
     for line, row in enumerate(rows):
         best = np.zeros(n_docs)
         np.maximum.at(best, doc_ids, similarity[line])
-        cited = set(np.flatnonzero(best >= threshold).tolist())
-        cited.add(int(doc_ids[row]))
+        own = int(doc_ids[row])
+        cited = set(np.flatnonzero((best >= threshold) & ~apart[own]).tolist())
+        cited.add(own)
         out.append(tuple(sorted(d + 1 for d in cited)))
     return out
+
+
+def _lead_text(article: CleanArticle) -> str:
+    """An article as its event days are read: its title, then its kept sentences."""
+    title = article.article.title
+    return ((title + "\n") if title else "") + " ".join(s.text for s in article.sentences)

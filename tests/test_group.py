@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from summarizer.events import other_events
 from summarizer.brief.group import (
     DEFAULT_THRESHOLD,
     _group_average,
@@ -196,6 +197,18 @@ def test_event_days_are_read_in_the_lead():
     masks = event_day_masks(["He died on Tuesday." + background, "on Thursday", background])
     assert masks.tolist() == [TUE, THU, 0]
 
+
+def test_other_events_are_the_pairs_whose_days_conflict():
+    apart = other_events(np.array([0, THU, TUE, FRI, THU | MON], np.uint8))
+    assert apart.tolist() == [
+        [False, False, False, False, False],  # no day named: nothing to go by
+        [False, False, True, False, False],  # Thursday against Tuesday: another event
+        [False, True, False, True, False],
+        [False, False, True, False, False],  # Friday: the day after Thursday's event
+        [False, False, False, False, False],  # several days in one lead: no verdict
+    ]
+    # the groups' reading is looser: one single day is enough (days_conflict)
+    assert other_events(np.array([SUN | MON, THU], np.uint8)).tolist() == [[False, False], [False, False]]
 
 def _multinews_first_100():
     if not MULTINEWS.exists():

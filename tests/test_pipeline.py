@@ -70,6 +70,30 @@ def test_no_repeated_lines_across_syndicated_copies():
     assert all(line.citations == (1, 2) for line in digest.lines)
 
 
+def test_a_report_of_another_event_does_not_corroborate_a_line():
+    first = ("The two ministers spoke by phone on Thursday and reviewed the defence partnership between "
+             "their countries. They agreed to meet in the spring.")
+    again = ("The two ministers spoke by phone on Thursday and reviewed the defence partnership of "
+             "their countries. A date for the meeting was not set.")
+    later = ("The two ministers spoke by phone on Tuesday and reviewed the defence partnership between "
+             "their countries. It was their third call this year.")
+    digest = summarize([first, again, later], Options(words=200))
+    lines = {line.text: line.citations for line in digest.lines}
+    assert lines["The two ministers spoke by phone on Thursday and reviewed the defence partnership between "
+                 "their countries."] == (1, 2)
+    # the same words about the same day corroborate: with no day named in the third, it joins them
+    digest = summarize([first, again, later.replace(" on Tuesday", "")], Options(words=200))
+    assert max(len(line.citations) for line in digest.lines) == 3
+
+
+def test_seed_digest_does_not_cite_the_later_call_for_the_first(seed_articles):
+    # article 5 (004) reports a later call, on a Tuesday: it corroborates only its own line
+    for words in (100, 250, 400):
+        digest = summarize(seed_articles, Options(words=words))
+        for line in digest.lines:
+            if 5 in line.citations:
+                assert line.citations == (5,) and "Tuesday" in line.text
+
 def test_plain_strings_are_accepted():
     digest = summarize(["The council approved the plan on Monday. It will cost ten million dollars.",
                         "Council members approved the ten million dollar plan. Work starts in May."], Options(words=30))

@@ -52,9 +52,9 @@ Method
    groups, as a cannot-link constraint (Wagstaff, Cardie, Rogers & Schrödl 2001,
    *Constrained K-means Clustering with Background Knowledge*, ICML; Davidson & Ravi 2005,
    *Agglomerative Hierarchical Clustering with Constraints*, SDM): a group's event days
-   are the weekdays its articles name in their leads (the first ``_LEAD_WORDS`` words,
-   where news writing puts when the event happened; days named further down mostly
-   recount background), pooled over its members; two groups whose event days are both
+   are the weekdays its articles name in their leads (the first
+   ``summarizer.events.LEAD_WORDS`` words, where news writing puts when the event happened;
+   days named further down mostly recount background; :mod:`summarizer.events`), pooled over its members; two groups whose event days are both
    known, at least one of them a single day, and none within a day of the other's are
    not merged, whatever their mean cosine. A day either side is allowed because a report
    published the day after an event commonly names the day of its own news ("a
@@ -76,6 +76,8 @@ from typing import Sequence
 
 import numpy as np
 from scipy import sparse
+
+from summarizer.events import day_masks, days_conflict, different_days, event_day_masks, weekday_masks
 
 __all__ = [
     "DEFAULT_THRESHOLD", "group_articles", "article_vectors", "weekday_masks", "event_day_masks"
@@ -130,19 +132,6 @@ _PLACEHOLDER_WORDS = 150
 # constraint of point 5 (no factor suffices there: 0 and 0.1 still join 004 to 000-003
 # beside 10 Multi-News clusters), which was added on top of this discount.
 _OTHER_DAY_FACTOR = 0.25
-
-# Words at the start of an article (its title included) whose weekday names are its event
-# days for the merge constraint of point 5. Chosen on the first 100 Multi-News clusters:
-# every value from 150 to 600 gives ARI 0.747 there (0.934 against the ideal partition of
-# --decompose), 100 gives 0.742 (a follow-up's day read as its own event) and the whole
-# text 0.734 (a rapper's last show "on Saturday", far down an obituary, kept it apart);
-# 300, the middle of that plateau on a log scale, is taken. Clusters 100-249 (not used):
-# 0.776-0.786 over 150-600, 0.786 at 300, against 0.784 without the constraint.
-_LEAD_WORDS = 300
-
-_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-_LEAD = re.compile(r"(?:\s*\S+){1,%d}" % _LEAD_WORDS)  # a text's first _LEAD_WORDS words
-_DAY_BIT = {"mon": 1, "tues": 2, "wednes": 4, "thurs": 8, "fri": 16, "satur": 32, "sun": 64}
 
 _HASH_FEATURES = 1 << 23  # hashed feature space; collisions only merge very rare terms
 _ROW_CHUNK = 2_000  # articles per chunk of the signature product
@@ -214,55 +203,6 @@ def article_vectors(docs: Sequence[str]) -> sparse.csr_matrix:
     return counts
 
 
-def _day_masks(docs: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Weekday masks of each text (Monday = 1 ... Sunday = 64; 0: none), whole and of its
-    first ``_LEAD_WORDS`` words, in one pass over the text."""
-    full = np.zeros(len(docs), dtype=np.uint8)
-    lead = np.zeros(len(docs), dtype=np.uint8)
-    for i, doc in enumerate(docs):
-        found = [(m.start(), _DAY_BIT[m.group(1).lower()]) for m in _WEEKDAY.finditer(doc)]
-        if not found:
-            continue
-        end = _LEAD.match(doc).end()  # a text with a weekday has a first word
-        for start, bit in found:
-            full[i] |= bit
-            if start < end:
-                lead[i] |= bit
-    return full, lead
-
-
-def weekday_masks(docs: Sequence[str]) -> np.ndarray:
-    """Bit mask (Monday = 1 ... Sunday = 64) of the weekday names each text uses; 0: none.
-
-    Whole names only: "Fridays" (a habit, not a date) and abbreviations ("Sun", "Wed",
-    also a newspaper and a verb) do not count."""
-    return _day_masks(docs)[0]
-
-
-def event_day_masks(docs: Sequence[str]) -> np.ndarray:
-    """:func:`weekday_masks` of each text's first ``_LEAD_WORDS`` words: its event days."""
-    return _day_masks(docs)[1]
-
-
-def _spread(mask: int) -> int:
-    """A weekday mask with each day's neighbours (the day before and after) added."""
-    return mask | ((mask << 1) & 127) | (mask >> 1) | ((mask & 1) << 6) | (mask >> 6)
-
-
-def _days_conflict(da: int, db: int) -> bool:
-    """Group event days that forbid a merge: both known, one a single day, none of one
-    within a day of the other's (point 5 of the module docstring)."""
-    return bool(
-        da and db and not (_spread(da) & db) and (not (da & (da - 1)) or not (db & (db - 1)))
-    )
-
-
-def _different_days(da: np.ndarray, db: np.ndarray) -> np.ndarray:
-    """Pairs whose weekday masks are both set, disjoint, and one of them a single day."""
-    single = lambda m: (m != 0) & ((m & (m - 1)) == 0)  # noqa: E731 - exactly one bit set
-    return (da != 0) & (db != 0) & ((da & db) == 0) & (single(da) | single(db))
-
-
 def _top_per_row(m: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
     """Each row's ``keep`` largest entries (ties broken by column), as a new CSR matrix."""
     lens = np.diff(m.indptr)
@@ -298,7 +238,7 @@ def _neighbour_graph(
     """Undirected edges (a < b, similarity >= threshold) of the top-k neighbour graph.
 
     The similarity is the exact cosine, times ``_OTHER_DAY_FACTOR`` for a pair of
-    different days (:func:`_different_days` of their :func:`weekday_masks`)."""
+    different days (:func:`~summarizer.events.different_days` of their weekday masks)."""
     n = x.shape[0]
     empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
     df = np.bincount(x.indices, minlength=x.shape[1])
@@ -325,7 +265,7 @@ def _neighbour_graph(
     a, b = key // n, key % n
     sims = _pair_cosines(x, a, b)
     if days is not None:
-        sims = np.where(_different_days(days[a], days[b]), sims * _OTHER_DAY_FACTOR, sims)
+        sims = np.where(different_days(days[a], days[b]), sims * _OTHER_DAY_FACTOR, sims)
     ok = sims >= threshold
     a, b, sims = a[ok], b[ok], sims[ok]
     if a.size == 0:
@@ -351,8 +291,8 @@ def _group_average(
     the highest mean (sum / (size x size)) is merged while that mean >= threshold. A heap
     with lazy deletion orders the merges; ties go to the lower group ids. ``days`` (an
     event-day mask per article) makes a cannot-link constraint: a group's mask is the
-    union of its members', and two groups whose masks conflict (:func:`_days_conflict`)
-    are not merged. A pair refused is looked at again whenever either group changes.
+    union of its members', and two groups whose masks conflict
+    (:func:`~summarizer.events.days_conflict`) are not merged. A pair refused is looked at again whenever either group changes.
     Returns a root article index per article.
     """
     links: list[dict[int, float]] = [{} for _ in range(n)]
@@ -361,7 +301,7 @@ def _group_average(
     for i, j, s in zip(a.tolist(), b.tolist(), sims.tolist()):
         links[i][j] = s
         links[j][i] = s
-        if not _days_conflict(mask[i], mask[j]):
+        if not days_conflict(mask[i], mask[j]):
             heap.append((-s, i, j))
     heapq.heapify(heap)
     size = [1] * n
@@ -376,7 +316,7 @@ def _group_average(
         total = links[i].get(j)
         if total is None or total / (size[i] * size[j]) != -neg:
             continue  # stale entry: one of the two groups has changed since it was pushed
-        if _days_conflict(mask[i], mask[j]):
+        if days_conflict(mask[i], mask[j]):
             continue
         if len(links[i]) < len(links[j]):
             i, j = j, i  # fold the group with fewer links into the other
@@ -397,7 +337,7 @@ def _group_average(
         mask[i] |= mask[j]
         for x, t in keep.items():
             mean = t / (size[i] * size[x])
-            if mean >= threshold and not _days_conflict(mask[i], mask[x]):
+            if mean >= threshold and not days_conflict(mask[i], mask[x]):
                 heapq.heappush(heap, (-mean, min(i, x), max(i, x)))
 
     def root(x: int) -> int:
@@ -444,7 +384,7 @@ def group_articles(
     if use:
         docs = [((titles[i] or "") + "\n" if titles else "") + texts[i] for i in use]
         x = article_vectors(docs)
-        days, leads = _day_masks(docs)
+        days, leads = day_masks(docs)
         a, b, sims = _neighbour_graph(x, threshold, _NEIGHBOURS, days)
         for i, r in zip(use, _group_average(len(use), a, b, sims, threshold, leads)):
             roots[i] = use[r]
