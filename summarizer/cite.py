@@ -15,8 +15,7 @@ from typing import Sequence
 
 import numpy as np
 
-from summarizer.events import event_day_masks, other_events
-from summarizer.records import CleanArticle
+from summarizer.events import article_event_days, other_events
 from summarizer.represent import Cluster
 
 # Cosine at which another article's sentence counts as stating the same fact. Set by
@@ -25,15 +24,19 @@ from summarizer.represent import Cluster
 CORROBORATION_THRESHOLD = 0.35
 
 
-def citations(cluster: Cluster, rows: Sequence[int], threshold: float = CORROBORATION_THRESHOLD) -> list[tuple[int, ...]]:
+def citations(
+    cluster: Cluster, rows: Sequence[int], threshold: float = CORROBORATION_THRESHOLD, apart: np.ndarray | None = None
+) -> list[tuple[int, ...]]:
     """For each picked row, the 1-based source numbers of the articles that state it,
-    ascending; the line's own article is always among them."""
+    ascending; the line's own article is always among them. ``apart``: which articles
+    report different events (:func:`~summarizer.events.other_events`), if known."""
     if not rows:
         return []
     similarity = (cluster.tfidf[list(rows)] @ cluster.tfidf.T).toarray()
     doc_ids = cluster.doc_ids()
     n_docs = len(cluster.articles)
-    apart = other_events(event_day_masks([_lead_text(a) for a in cluster.articles]))
+    if apart is None:
+        apart = other_events(article_event_days(cluster.articles))
     out = []
     for line, row in enumerate(rows):
         best = np.zeros(n_docs)
@@ -44,8 +47,3 @@ def citations(cluster: Cluster, rows: Sequence[int], threshold: float = CORROBOR
         out.append(tuple(sorted(d + 1 for d in cited)))
     return out
 
-
-def _lead_text(article: CleanArticle) -> str:
-    """An article as its event days are read: its title, then its kept sentences."""
-    title = article.article.title
-    return ((title + "\n") if title else "") + " ".join(s.text for s in article.sentences)

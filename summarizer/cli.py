@@ -105,7 +105,7 @@ def digest(
     sentences: Optional[int] = typer.Option(None, "--sentences", help="At most N lines."),
     method: str = typer.Option("default", "--method", help="Ranking method: see `summarizer methods`."),
     mmr_lambda: float = typer.Option(DEFAULT_LAMBDA, "--lambda", help="MMR trade-off: 1 = relevance only, 0 = novelty only."),
-    order: str = typer.Option("reading", "--order", help="reading (article date, then position) or score."),
+    order: str = typer.Option("reading", "--order", help="reading (leads first: position in the article, then date) or score (pick order)."),
     fmt: str = typer.Option("text", "--format", "-f", help="text, markdown or json."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout."),
     no_clean: bool = typer.Option(False, "--no-clean", help="Skip the boilerplate filter."),

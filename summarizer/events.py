@@ -32,8 +32,10 @@ from typing import Sequence
 
 import numpy as np
 
-__all__ = ["LEAD_WORDS", "day_masks", "days_conflict", "different_days", "event_day_masks", "other_events",
-           "weekday_masks"]
+from summarizer.records import CleanArticle
+
+__all__ = ["LEAD_WORDS", "article_event_days", "day_masks", "days_conflict", "different_days", "event_day_masks",
+           "other_events", "weekday_masks"]
 
 # Words at the start of an article (its title included) whose weekday names are its event
 # days. Chosen for the brief's merge constraint on the first 100 Multi-News clusters:
@@ -105,10 +107,19 @@ def _other_event_table() -> np.ndarray:
     return np.array([[single[a] and single[b] and days_conflict(a, b) for b in range(128)] for a in range(128)], dtype=bool)
 
 
-def other_events(masks: np.ndarray) -> np.ndarray:
-    """Square boolean matrix: True where two articles report different events, by their
-    event days (``masks``, from :func:`event_day_masks`): each names one weekday in its
-    lead, and the two are more than a day apart (the seeds' Tuesday call against the
-    Thursday reports; a lead naming a schedule or a sequence of days gives no verdict)."""
+def other_events(masks: np.ndarray, of: int | None = None) -> np.ndarray:
+    """Where two articles report different events, by their event days (``masks``, from
+    :func:`event_day_masks`): each names one weekday in its lead, and the two are more than
+    a day apart (the seeds' Tuesday call against the Thursday reports; a lead naming a
+    schedule or a sequence of days gives no verdict). A square boolean matrix, or with
+    ``of`` (one mask) a vector: which articles report another event than ``of``'s."""
     masks = np.asarray(masks, dtype=np.intp)
-    return _other_event_table()[masks[:, None], masks[None, :]]
+    table = _other_event_table()
+    return table[of, masks] if of is not None else table[masks[:, None], masks[None, :]]
+
+
+def article_event_days(articles: Sequence[CleanArticle]) -> np.ndarray:
+    """:func:`event_day_masks` of a digest's cleaned articles, each read as its title, then
+    its kept sentences (the page's date lines and bylines, which name days too, are gone)."""
+    texts = [((a.article.title + "\n") if a.article.title else "") + " ".join(s.text for s in a.sentences) for a in articles]
+    return event_day_masks(texts)

@@ -18,6 +18,8 @@ from summarizer.records import Article, CleanArticle, Digest, DigestLine, Proble
 from summarizer.represent import Cluster, build_cluster
 from summarizer.select import Budget, GainScores, Pick, select
 from summarizer.cite import citations
+from summarizer.events import article_event_days, other_events
+from summarizer.order import reading_order
 
 
 def as_articles(documents: Sequence[Article | str]) -> list[Article]:
@@ -76,14 +78,14 @@ def summarize(
 
 
 def build_digest(cluster: Cluster, picks: Sequence[Pick], options: Options, problems: tuple[Problem, ...] = ()) -> Digest:
-    cited = citations(cluster, [p.row for p in picks])
+    days = article_event_days(cluster.articles)
+    cited = citations(cluster, [p.row for p in picks], apart=other_events(days))
     lines = []
     for pick, cites in zip(picks, cited):
         s = cluster.sentences[pick.row]
         lines.append(DigestLine(s.text, cites, s.doc, s.index, s.start, s.end, round(pick.relevance, 6), round(pick.mmr, 6)))
     if options.order == "reading":
-        dates = [a.article.date for a in cluster.articles]
-        lines.sort(key=lambda line: (dates[line.doc] is None, dates[line.doc] or "", line.doc, line.index))
+        lines = reading_order(lines, cluster, days)
     sources = tuple(
         Source(i + 1, a.article.path, a.article.title, a.article.source, a.article.date, a.article.url)
         for i, a in enumerate(cluster.articles)

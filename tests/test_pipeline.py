@@ -3,10 +3,12 @@ deterministic, ordered; plus bad options and empty input."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from summarizer import Article, NothingToSummarize, OptionError, Options, summarize
 from summarizer.ingest import load
+from summarizer.order import main_event
 from summarizer.render import render, to_json
 
 from helpers import digest_is_drawn_from, folded, story
@@ -45,12 +47,38 @@ def test_deterministic(seed_articles):
     assert all(to_json(summarize(seed_articles, Options(words=120))) == first for _ in range(3))
 
 
-def test_reading_order_by_date_then_position():
+def test_reading_order_by_position_then_date():
     articles = story("bridge collapse", n_articles=3)
     reordered = [articles[2], articles[0], articles[1]]
     digest = summarize(reordered, Options(words=80))
-    keys = [(digest.sources[l.doc].date, l.index) for l in digest.lines]
+    keys = [(l.index, digest.sources[l.doc].date) for l in digest.lines]
     assert keys == sorted(keys)
+    assert len({l.doc for l in digest.lines}) > 1 and len({l.index for l in digest.lines}) > 1
+
+
+def test_reading_order_puts_leads_before_details_whichever_article():
+    # 1 closes with a detail; 2's lead says what happened: the lead is read first
+    first = Article("The ferry ran aground near Kestrel Bay and all passengers were rescued by the coastguard. "
+                    "Eleven passengers were treated for minor injuries at the hospital. "
+                    "The accident board opened an investigation into the ferry's grounding.", "a.txt", date="2025-03-04")
+    second = Article("All passengers of the ferry were rescued after it ran aground in fog near Kestrel Bay. "
+                     "Fog had closed the harbour for much of the morning.", "b.txt", date="2025-03-04")
+    digest = summarize([first, second], Options(words=200))
+    assert [(l.doc, l.index) for l in digest.lines] == sorted(((l.doc, l.index) for l in digest.lines), key=lambda k: (k[1], k[0]))
+    assert digest.lines[-1].text.startswith("The accident board")
+
+
+def test_main_event_is_the_single_day_most_articles_name():
+    mon, tue, thu = 1, 2, 8
+    assert main_event(np.array([0, thu, thu, thu, tue], np.uint8)) == thu
+    assert main_event(np.array([tue, thu], np.uint8)) == tue  # a tie: the first named
+    assert main_event(np.array([0, mon | thu, 0], np.uint8)) == 0  # no lead names exactly one day
+
+def test_reading_order_tells_another_event_last(seed_articles):
+    # article 5 (004) reports a later call, on a Tuesday: its line follows the first call's
+    for words in (100, 200, 400):
+        lines = summarize(seed_articles, Options(words=words)).lines
+        assert [l.doc for l in lines].count(4) == 1 and lines[-1].doc == 4 and "Tuesday" in lines[-1].text
 
 
 def test_score_order_follows_picks():
