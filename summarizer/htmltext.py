@@ -6,7 +6,15 @@ DOM heuristics with jusText-style block classification (Pomikálek 2011) and rea
 fallbacks, in the spirit of shallow-feature boilerplate detection (Kohlschütter et al.,
 WSDM 2010). It is run with ``favor_precision`` (this tool would rather lose a line than
 summarise a menu), without comments, and with the page's metadata: title, date (via
-htmldate), site name and canonical URL. No network access: the HTML is given, and
+htmldate), site name and canonical URL. Measured on the 166 pages of html-boilerplate
+(scripts/html_boilerplate.py, the pipeline's kept text): ``favor_precision`` keeps 456 of
+494 ``with`` strings and removes 470 of 497 ``without`` strings; trafilatura's default
+467 and 464, ``favor_recall`` 466 and 465. What the default keeps beyond the precision
+setting is mostly a title, a heading or a last paragraph, but also a second article
+appended under the story (a military academy's course page under an investment
+conference), a caption and comment links: text a digest would pick. Taking the default's
+lines between the precision text's first and last line only (its interior) gains one
+``with`` string: not worth a second extraction per page. No network access: the HTML is given, and
 nothing is fetched. The output is deterministic for a given page.
 
 The text keeps trafilatura's one-block-a-line layout, so headings, list items and
