@@ -10,7 +10,7 @@ from summarizer import Article, Options
 from summarizer.pipeline import prepare
 from summarizer.rankers.coverage import CoverageGain, concept_matrix, rouge_units
 from summarizer.rankers.default import (
-    default_scores, is_dependent_clause, is_fragment, is_question, is_whole, position_prior,
+    default_scores, is_dependent_clause, is_fragment, is_question, is_short_turn, is_whole, position_prior,
 )
 from summarizer.select import Budget, GainScores, select
 
@@ -320,6 +320,20 @@ def test_question_rule(text, expected):
 def test_dependent_clause_rule(text, expected):
     assert is_dependent_clause(text) is expected
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("PRESIDENT OBAMA: Thank you so much.", True),
+        ("GEORGE STEPHANOPOULOS: --make a comment.", True),
+        ("PRESIDENT OBAMA: We will bring the troops home by the end of next year.", False),
+        ("Thank you so much for having me here today, Obama said.", False),  # no label
+        ("Update: The ferry was towed to Port Alder.", False),  # a label in capitals only counts
+    ],
+)
+def test_short_turn_rule(text, expected):
+    assert is_short_turn(text) is expected
 
 def test_questions_are_never_picked():
     cluster = cluster_of(

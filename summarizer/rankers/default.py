@@ -114,6 +114,10 @@ LATE_FLOOR = 0.15
 # said.'; 18 more in Multi-News, 2 in NeuS, all whole): 47.32 / 17.22 -> 47.31 / 17.20, NeuS
 # unchanged (kept: the rule is there for the reader, and these lines read whole).
 _SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
+# A transcript's speaker label, or a section label in capitals, before the line's words:
+# "PRESIDENT OBAMA: Great to be here." The label is not what the line says, so it does not
+# count towards MIN_WORDS (a turn of "Thank you so much." is a greeting, not news).
+_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'\- ]{2,40}:\s")
 
 _BACK_REFERENCE = frozenset(
     "he she it they them his her its their this that these those but and or so yet also"
@@ -249,10 +253,18 @@ def _closes_first(text: str) -> bool:
     return k > 0 and not text[k - 1].isspace()
 
 
+def is_short_turn(text: str) -> bool:
+    """A line under MIN_WORDS words once a speaker label in capitals is set aside
+    ("PRESIDENT OBAMA: Thank you so much.")."""
+    label = _SPEAKER_LABEL.match(text)
+    return label is not None and len(text[label.end():].split()) < MIN_WORDS
+
+
 def candidate_mask(cluster: Cluster, whole_only: bool = True) -> np.ndarray:
     """Sentences this method may pick: at least MIN_WORDS words and, with ``whole_only``,
-    whole sentences (:func:`is_whole`) that are not questions (:func:`is_question`) nor
-    dependent clauses (:func:`is_dependent_clause`). When that leaves nothing, the caller
+    whole sentences (:func:`is_whole`) that are not questions (:func:`is_question`),
+    dependent clauses (:func:`is_dependent_clause`) nor a speaker's short turn
+    (:func:`is_short_turn`). When that leaves nothing, the caller
     falls back to all. Each distinct text is judged once (syndicated copies repeat them)."""
     mask = cluster.lengths >= MIN_WORDS
     if whole_only:
@@ -261,7 +273,8 @@ def candidate_mask(cluster: Cluster, whole_only: bool = True) -> np.ndarray:
             ok = verdicts.get(sentence.text)
             if ok is None:
                 text = sentence.text
-                ok = verdicts[text] = is_whole(text) and not is_question(text) and not is_dependent_clause(text)
+                ok = verdicts[text] = (is_whole(text) and not is_question(text) and not is_dependent_clause(text)
+                                       and not is_short_turn(text))
             mask[i] &= ok
     return mask
 
