@@ -46,4 +46,3 @@ def citations(
         cited.add(own)
         out.append(tuple(sorted(d + 1 for d in cited)))
     return out
-

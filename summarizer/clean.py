@@ -492,9 +492,9 @@ def _paragraph_reason(body: str, sentences: int) -> str | None:
     """The reason a paragraph is boilerplate throughout, from its first sentence, or None:
     opening with a headline printed twice, another story's teaser; opening with a video
     player's chrome, the player's gallery of captions; opening with a weather forecast
-    strip, the widget; a short one (at most
-    CAPTION_PARAGRAPH_SENTENCES ``sentences``) closed by a photo credit or a site's caption
-    closing or opened by a gallery's chrome, a caption."""
+    strip, the widget; a short one (at most CAPTION_PARAGRAPH_SENTENCES ``sentences``)
+    closed by a photo credit or a site's caption closing or opened by a gallery's chrome,
+    a caption."""
     opening = body.lstrip()
     doubled = bp.DOUBLED_HEADLINE.match(opening)
     if doubled and not doubled.group(1).endswith(_FULL_STOP_END):  # a headline, not one sentence said twice

@@ -17,7 +17,8 @@ about Thursday's accident).
 
 Used by the brief's story grouping (:mod:`summarizer.brief.group`: groups of conflicting
 days are never one story) and by the digest's citations (:mod:`summarizer.cite`: an
-article reporting another event does not corroborate a line). For two single articles
+article reporting another event does not corroborate a line) and reading order
+(:mod:`summarizer.order`: another event's lines come last). For two single articles
 the reading is stricter (:func:`other_events`): each names one day, and the two are more
 than a day apart. A lead naming two days mixes its event with a schedule ("BBC World
 News on Saturday … and on Sunday" under a Tuesday announcement) or a sequence, which
@@ -104,7 +105,8 @@ def different_days(da: np.ndarray, db: np.ndarray) -> np.ndarray:
 def _other_event_table() -> np.ndarray:
     """For every pair of the 128 weekday masks: both a single day, and conflicting."""
     single = [mask != 0 and not mask & (mask - 1) for mask in range(128)]
-    return np.array([[single[a] and single[b] and days_conflict(a, b) for b in range(128)] for a in range(128)], dtype=bool)
+    rows = [[single[a] and single[b] and days_conflict(a, b) for b in range(128)] for a in range(128)]
+    return np.array(rows, dtype=bool)
 
 
 def other_events(masks: np.ndarray, of: int | None = None) -> np.ndarray:
@@ -121,5 +123,8 @@ def other_events(masks: np.ndarray, of: int | None = None) -> np.ndarray:
 def article_event_days(articles: Sequence[CleanArticle]) -> np.ndarray:
     """:func:`event_day_masks` of a digest's cleaned articles, each read as its title, then
     its kept sentences (the page's date lines and bylines, which name days too, are gone)."""
-    texts = [((a.article.title + "\n") if a.article.title else "") + " ".join(s.text for s in a.sentences) for a in articles]
-    return event_day_masks(texts)
+    def text(article: CleanArticle) -> str:
+        title = article.article.title
+        return ((title + "\n") if title else "") + " ".join(s.text for s in article.sentences)
+
+    return event_day_masks([text(article) for article in articles])

@@ -64,7 +64,8 @@ def test_reading_order_puts_leads_before_details_whichever_article():
     second = Article("All passengers of the ferry were rescued after it ran aground in fog near Kestrel Bay. "
                      "Fog had closed the harbour for much of the morning.", "b.txt", date="2025-03-04")
     digest = summarize([first, second], Options(words=200))
-    assert [(l.doc, l.index) for l in digest.lines] == sorted(((l.doc, l.index) for l in digest.lines), key=lambda k: (k[1], k[0]))
+    places = [(l.doc, l.index) for l in digest.lines]
+    assert places == sorted(places, key=lambda place: (place[1], place[0]))
     assert digest.lines[-1].text.startswith("The accident board")
 
 

@@ -42,7 +42,9 @@ PLAYER_CHROME = re.compile(r"^(?:CLOSE\s+)?Skip in Skip x Embed x Share\b", _I)
 # A local site's weather widget opening a paragraph: a forecast strip of three days or more,
 # "STORMY MORNING Wednesday (59/53) Clouds/Showers Thursday (57/48) ...", then the
 # forecaster's blurb. The whole paragraph it opens is the widget (``clean``).
-FORECAST_STRIP = re.compile(r"^(?:[A-Z][A-Z'&-]*\s+){0,4}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \(\d{1,3}/\d{1,3}\)\s+\S+\s+){3}")
+FORECAST_STRIP = re.compile(
+    r"^(?:[A-Z][A-Z'&-]*\s+){0,4}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \(\d{1,3}/\d{1,3}\)\s+\S+\s+){3}"
+)
 
 # Sentence-level rules for pieces glued into a paragraph.
 SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -53,10 +53,11 @@ Method
    *Constrained K-means Clustering with Background Knowledge*, ICML; Davidson & Ravi 2005,
    *Agglomerative Hierarchical Clustering with Constraints*, SDM): a group's event days
    are the weekdays its articles name in their leads (the first
-   ``summarizer.events.LEAD_WORDS`` words, where news writing puts when the event happened;
-   days named further down mostly recount background; :mod:`summarizer.events`), pooled over its members; two groups whose event days are both
-   known, at least one of them a single day, and none within a day of the other's are
-   not merged, whatever their mean cosine. A day either side is allowed because a report
+   ``summarizer.events.LEAD_WORDS`` words, where news writing puts when the event
+   happened; days named further down mostly recount background; :mod:`summarizer.events`),
+   pooled over its members; two groups whose event days are both known, at least one of
+   them a single day, and none within a day of the other's are not merged, whatever
+   their mean cosine. A day either side is allowed because a report
    published the day after an event commonly names the day of its own news ("a
    statement on Friday" about Thursday's accident). Pooling lets an article that names
    no weekday ("on February 6") take the day of the reports it joins, and keeps a
@@ -292,8 +293,8 @@ def _group_average(
     with lazy deletion orders the merges; ties go to the lower group ids. ``days`` (an
     event-day mask per article) makes a cannot-link constraint: a group's mask is the
     union of its members', and two groups whose masks conflict
-    (:func:`~summarizer.events.days_conflict`) are not merged. A pair refused is looked at again whenever either group changes.
-    Returns a root article index per article.
+    (:func:`~summarizer.events.days_conflict`) are not merged. A pair refused is looked at
+    again whenever either group changes. Returns a root article index per article.
     """
     links: list[dict[int, float]] = [{} for _ in range(n)]
     heap: list[tuple[float, int, int]] = []
