@@ -8,8 +8,8 @@ WSDM 2010). It is run with ``favor_precision`` (this tool would rather lose a li
 summarise a menu), without comments, and with the page's metadata: title, date (via
 htmldate), site name and canonical URL. Measured on the 166 pages of html-boilerplate
 (scripts/html_boilerplate.py, the pipeline's kept text): ``favor_precision`` keeps 456 of
-494 ``with`` strings and removes 470 of 497 ``without`` strings; trafilatura's default
-467 and 464, ``favor_recall`` 466 and 465. What the default keeps beyond the precision
+494 ``with`` strings and removes 479 of 497 ``without`` strings; trafilatura's default
+467 and 473, ``favor_recall`` 466 and 474. What the default keeps beyond the precision
 setting is mostly a title, a heading or a last paragraph, but also a second article
 appended under the story (a military academy's course page under an investment
 conference), a caption and comment links: text a digest would pick. Taking the default's

@@ -429,3 +429,37 @@ def test_authors_bio_at_the_foot_removed(sentence):
 ])
 def test_bio_look_alikes_stay(sentence, last):
     assert bp.sentence_reason(sentence, last=last) is None
+
+
+# Eighth session: what the html-boilerplate pages still kept (scripts/html_boilerplate.py):
+# paywall notices, an app prompt, affiliate disclosures, a letters prompt, a photo source.
+@pytest.mark.parametrize("sentence,reason", [
+    ("To view the full story, please subscribe to The Example Times.", bp.PAYWALL),
+    ("To read the rest of the article, subscribe now.", bp.PAYWALL),
+    ("If you’re seeing this message but you’re already a subscriber, you can log in for immediate access.", bp.PAYWALL),
+    ("First-time subscribers also receive a special welcome gift!", bp.PAYWALL),
+    ("For the latest stories and breaking news updates download the Example News apps for iOS and Android.", bp.PROMO),
+    ("Download our free app.", bp.PROMO),
+    ("This post contains references to products from one or more of our advertisers.", bp.AD),
+    ("We may receive compensation when you click on links to those products.", bp.AD),
+    ("We recommend the best products through an independent review process, and advertisers do not influence our picks.",
+     bp.AD),
+    ("Submit your letter to the editor via this form.", bp.COMMENTS),
+    ("We want to hear what you think about this article.", bp.COMMENTS),
+    ("Photo Source: Jane Roe from Example Images.", bp.CREDIT),
+])
+def test_reader_notices_on_web_pages(sentence, reason):
+    assert bp.sentence_reason(sentence, last=False) == reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "The paper asked readers to subscribe to keep it going.",
+    "To view the full story of the rescue, the council watched the video twice.",
+    "Subscribers will receive the new edition on Monday, the publisher said.",
+    "More than a million people have downloaded the app since March.",
+    "The company may receive compensation from the state for the closed plant.",
+    "She wrote a letter to the editor of the local paper in 1998.",
+    "The photo source was never identified, police said.",
+])
+def test_reader_notice_look_alikes_stay(sentence):
+    assert bp.sentence_reason(sentence, last=False) is None

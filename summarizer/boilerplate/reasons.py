@@ -54,6 +54,7 @@ FILM_CREDITS = "film credits"
 HOROSCOPE = "horoscope"
 BIO = "author's bio"
 WEATHER = "weather widget"
+PAYWALL = "paywall or subscriber notice"
 # A place dateline ("LONDON —") cut off the front of a sentence. Like the title (moved to
 # the article's metadata) and a sentence kept at its later copy, it is content, not
 # boilerplate: it is cut for display only.

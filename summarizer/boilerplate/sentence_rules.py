@@ -9,6 +9,7 @@ import re
 from summarizer.boilerplate.gates import _gated
 from summarizer.boilerplate.patterns import MONTHS, WEEKDAYS, _I, _PHOTO_SOURCES
 from summarizer.boilerplate.reasons import (
+    AD,
     AGENCY,
     CAPTION,
     COMMENTS,
@@ -20,6 +21,7 @@ from summarizer.boilerplate.reasons import (
     MEDIA,
     NEWSLETTER,
     NOTE,
+    PAYWALL,
     PLACEHOLDER,
     POINTER,
     PROMO,
@@ -52,7 +54,7 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for reason, pattern in (
         (CAPTION, r"^(?:file\s*[-–—:]\s*)?in (?:this|these|a|an) (?:[^.!?]{0,40}\s)?(?:file |undated |handout )?"
                   r"(?:photo|image|picture|photograph|frame grab|video still)s?\b"),
-        (CREDIT, rf"^(?:photo(?:graph)?s?|images?|pictures?|credit|source|photo illustration)\s*(?::|by)\s*[^.!?]{{0,80}}"
+        (CREDIT, rf"^(?:photo(?:graph)?s?|images?|pictures?|credit|source|photo illustration|(?:photo|image) source)\s*(?::|by)\s*[^.!?]{{0,80}}"
                  rf"(?:\.|$)"),
         (CREDIT, _gated(rf"(?:/(?:{_PHOTO_SOURCES})|\b(?:via|for) (?:Getty Images|AP|Reuters|AFP))\W*$", "/", "via ", "for ")),
         (SHARE, r"^(?:follow (?:us|him|her|them|[A-Z][\w.]+(?: [A-Z][\w.]+){0,3}|@\w+) on |like us on |read or share this story"
@@ -361,6 +363,25 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"(?:walks?|gestures?|waves?|listens?|looks on|smiles?|reacts?|hugs?|embraces?|shakes? hands|stands?(?! by\b)|sits?"
                   r"|interrupts?|celebrates?|greets?|speaks? (?:to|with|during))\b(?![^.!?]*\b(?:will|said|says|told|announced|according)\b)"
                   r"[^.!?]*\b(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^.!?]*\.$"),
+        # A paywall's or a publisher's notices to the reader: "To view the full story, please
+        # subscribe to Example Times.", "If you're seeing this message but you're already a
+        # subscriber, you can log in for immediate access.", "First-time subscribers also
+        # receive a welcome gift."; an app prompt, "For the latest stories and breaking news
+        # updates download the Example apps for iOS and Android."; an affiliate disclosure,
+        # "This post contains references to products from one or more of our advertisers.",
+        # "We may receive compensation when you click on links.", "We recommend the best
+        # products through an independent review process."; a letters prompt, "Submit your
+        # letter to the editor via this form.", "We want to hear what you think about this
+        # article." (news of a paywall, "The paper asked readers to subscribe to keep it
+        # going.", stays).
+        (PAYWALL, r"^to (?:view|read|see|continue reading|keep reading) (?:the|this) (?:full|whole|entire|rest of the) (?:story|article)\b[^.!?]{0,20}\bsubscribe\b"
+                  r"|^if you['’]re (?:seeing this message|reading this) but you['’]re already a subscriber\b"
+                  r"|^(?:first-time|new) subscribers (?:also )?(?:receive|get)\b"),
+        (PROMO, r"^(?:for the latest [^.!?]{0,60}\b)?download (?:the|our) (?:free )?[\w.' -]{0,40}\bapps?\b(?: for\b|\W*$)"),
+        (AD, r"^this (?:post|article|page|story) (?:contains|may contain|includes) (?:references to products|affiliate links)\b"
+             r"|^we may (?:receive|earn) (?:compensation|a (?:small )?commission)\b"
+             r"|^we recommend the best products through an independent review process\b"),
+        (COMMENTS, r"^(?:submit|send) (?:your|a) letter to the editor\b|^we want to hear what you think about this (?:article|story)\b"),
         # A horoscope's lines: "This is your time of year, so make the most of it.", "You can
         # expect some surprising things to happen over the next two days.", "The stars are on
         # your side this week.", "The full moon in your sign brings news.", "Leo (July 23 -
