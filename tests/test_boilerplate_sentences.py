@@ -447,6 +447,7 @@ def test_bio_look_alikes_stay(sentence, last):
     ("Submit your letter to the editor via this form.", bp.COMMENTS),
     ("We want to hear what you think about this article.", bp.COMMENTS),
     ("Photo Source: Jane Roe from Example Images.", bp.CREDIT),
+    ("Do you want to be informed of the movement's actions?", bp.NEWSLETTER),
 ])
 def test_reader_notices_on_web_pages(sentence, reason):
     assert bp.sentence_reason(sentence, last=False) == reason
@@ -460,6 +461,8 @@ def test_reader_notices_on_web_pages(sentence, reason):
     "The company may receive compensation from the state for the closed plant.",
     "She wrote a letter to the editor of the local paper in 1998.",
     "The photo source was never identified, police said.",
+    "The newsletter went out to 40,000 readers on Monday.",
+    "Example.com said on Monday that its sales rose.",
 ])
 def test_reader_notice_look_alikes_stay(sentence):
     assert bp.sentence_reason(sentence, last=False) is None

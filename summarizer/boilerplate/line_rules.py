@@ -79,6 +79,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (SHARE, r"^follow(?: us)?\W*$"),
         (NEWSLETTER, r"^(?:sign up|subscribe|get (?:the|our) .{0,60}(?:newsletter|by email|in your inbox)|join our mailing list"
                      r"|enter your email|download the .{0,40}app|never miss)"),
+        # A newsletter box's heading ("PC Gamer Newsletter", "The Daily Newsletter").
+        (NEWSLETTER, r"^(?:[\w.'&-]+ ){0,4}newsletters?\W*$"),
         (NEWSLETTER, _gated(r"^(?=.{0,240}$)(?=.*\b(?:sign up|subscribe|receive|get|join|delivered|enter your)\b)"
                             r"(?=.*\b(?:newsletters?|in your inbox|email alerts?|mailing list)\b)",
                             "newsletter", "in your inbox", "email alert", "mailing list")),
@@ -90,6 +92,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A short line carrying an e-mail address, a web address or a handle: a contact
         # line, a link to a profile or a shop, a tweet's link.
         (LINK, _gated(r"^(?=(?:\S+\s+){0,9}\S+$)(?!.*[a-z]{2}[.!?][\"'”’]?$).*(?:[\w.+-]+@[\w-]+\.[\w.-]+|(?<![^\s(:])https?://|(?<![^\s(])www\.|(?<!\S)@\w+)", "@", "http", "www.")),
+        # A web address alone on its line: a source's credit ("BVINEWS.COM") or a link.
+        (LINK, r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|gov|edu|co\.uk|news|tv|info)/?$"),
         (NAVIGATION, r"^(?:home|menu|search|log ?in|sign in|log ?out|register|skip to (?:main )?content|back to top|next|previous"
                      r"|prev|close|open|more|show more|see more|view more|load more|toggle navigation|main menu|text size\W*"
                      r"|reset|today|now|live|exclusive|breaking(?: news)?|updated?|video|videos|photos?|gallery|slideshow(?: \(\d+ images?\))?"
@@ -100,7 +104,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A whole line in square brackets: a link to another story or a source ("[PeerJ]"),
         # not an editor's note ("[Note: ...]") nor code ("[1, 2, 3]").
         (RELATED, r"^\[(?![^\]]*:)[A-Z][^\[\]]{1,160}\]$"),
-        (METADATA, r"^(?:date|dated|time|read time|reading time|location|place|source|author|words|section|edition|category"
+        (METADATA, r"^(?:date|news date|dated|time|read time|reading time|location|place|source|author|words|section|edition|category"
                    r"|release date|last modified)\s*:\s*[\w ,:./+-]{0,60}$"),
         # ... but not an update note that goes on as a sentence ("Update July 3rd, 8:05AM
         # ET: Added ARKit explanation and tweet.").

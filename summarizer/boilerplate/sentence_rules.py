@@ -60,7 +60,7 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (SHARE, r"^(?:follow (?:us|him|her|them|[A-Z][\w.]+(?: [A-Z][\w.]+){0,3}|@\w+) on |like us on |read or share this story"
                 r"|click to (?:email|share|print)|stay up to date, follow)"),
         (CONTACT, r"^(?:contact|call|email|e-mail|reach) (?:[\w.]+ ){0,4}(?:at|on|:) ?(?:\(?\d{3}|[\w.]+@|\S+@)"),
-        (NEWSLETTER, r"^(?:sign up|subscribe) (?:for|to|now|here)\b"),
+        (NEWSLETTER, r"^(?:sign up|subscribe) (?:for|to|now|here)\b|^do you want to (?:be|stay|keep) (?:informed|updated|up to date)\b"),
         # A news site's e-mail box glued into the text (NBC's "Breaking News Emails Get
         # breaking news alerts and special reports. The news and stories that matter,
         # delivered weekday mornings.").
