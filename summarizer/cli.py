@@ -15,7 +15,7 @@ from typing import List, Optional
 
 import typer
 
-from summarizer.errors import OptionError, SkippedInputs, SummarizerError
+from summarizer.errors import NothingToSummarize, OptionError, SkippedInputs, SummarizerError
 from summarizer.options import DEFAULT_LAMBDA, DEFAULT_WORDS, Options
 from summarizer.render import FORMATS as DIGEST_FORMATS
 
@@ -133,6 +133,8 @@ def digest(
     loaded = load(paths or default_inputs(), max_article_bytes=options.max_article_bytes, max_run_bytes=options.max_run_bytes)
     for problem in loaded.problems:
         warn(f"skipped {problem.path}: {problem.message}", quiet)
+    if not loaded.articles:
+        raise NothingToSummarize("nothing to summarise: no input could be read")
     result = summarize(loaded.articles, options, problems=loaded.problems)
     for problem in result.problems[len(loaded.problems):]:
         warn(f"skipped {problem.path}: {problem.message}", quiet)
@@ -165,8 +167,6 @@ def clean(
     for problem in loaded.problems:
         warn(f"skipped {problem.path}: {problem.message}", quiet)
     if not loaded.articles:
-        from summarizer.errors import NothingToSummarize
-
         raise NothingToSummarize("nothing to clean: no input could be read")
     cleaned = clean_cluster(loaded.articles)
     records = [

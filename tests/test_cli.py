@@ -118,6 +118,14 @@ def test_nothing_to_summarise_is_one_line(tmp_path):
     assert "nothing to summarise" in result.stderr.decode()
 
 
+
+def test_only_unreadable_inputs_say_so(tmp_path):
+    result = run("digest", str(tmp_path / "missing.txt"))
+    assert result.returncode == 1
+    lines = result.stderr.decode().strip().splitlines()
+    assert lines[0].startswith("summarizer: skipped") and "missing.txt" in lines[0]
+    assert lines[-1] == "summarizer: error: nothing to summarise: no input could be read"
+
 def test_help_lists_commands_with_examples():
     result = run("--help")
     assert result.returncode == 0
