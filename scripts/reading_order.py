@@ -19,15 +19,16 @@ lines. Three orders of the same `default` digest are compared:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 import numpy as np
 from scipy.stats import kendalltau
 
-from summarizer import Article, Options, summarize
+from summarizer import Options, summarize
+from summarizer.evaluation.datasets import load_dataset
 from summarizer.evaluation.rouge import rouge_tokens
+from summarizer.evaluation.runner import cluster_articles
 from summarizer.segment import sentence_spans
 
 DATASETS = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
@@ -43,6 +44,8 @@ def _units(text: str) -> set:
 
 
 def _place(line: str, reference: list[set]) -> int | None:
+    if not reference:
+        return None
     units = _units(line)
     shares = [len(units & sentence) / (len(units) or 1) for sentence in reference]
     best = int(np.argmax(shares))
@@ -64,11 +67,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     words = BUDGETS[args.dataset]
     taus: dict[str, list[float]] = {"reading": [], "article by article": [], "score": []}
-    with open(DATASETS / f"{args.dataset}-validation.jsonl", encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle]
-    for row in rows[: args.limit or None]:
-        articles = [Article(text, f"{row['id']}#{i}") for i, text in enumerate(row["documents"])]
-        reference = row["references"][0]
+    data = load_dataset(DATASETS / f"{args.dataset}-validation.jsonl", limit=args.limit or None)
+    for cluster in data.clusters:
+        articles = cluster_articles(cluster)  # as `summarizer evaluate` builds them (titles too)
+        reference = cluster.references[0]
         sentences = [_units(reference[s:e]) for s, e in sentence_spans(reference)]
         picks = summarize(articles, Options(words=words, order="score"))
         reading = summarize(articles, Options(words=words))

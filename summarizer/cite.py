@@ -6,7 +6,8 @@ cluster that states the same thing, so a reader sees how well a line is corrobor
 (one sparse matrix product for all lines), from an article that reports the same event:
 an article whose lead names another day (:mod:`summarizer.events`: the story's third
 phone call "on Tuesday" against the reports of Thursday's) tells its own event in alike
-words, and citing it for a line would blend the two events.
+words, and citing it for a line would blend the two events. An article that names no
+day is taken to report the event most articles report (``events.story_days``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Sequence
 
 import numpy as np
 
-from summarizer.events import article_event_days, other_events
+from summarizer.events import article_event_days, other_events, story_days
 from summarizer.represent import Cluster
 
 # Cosine at which another article's sentence counts as stating the same fact. Set by
@@ -36,7 +37,7 @@ def citations(
     doc_ids = cluster.doc_ids()
     n_docs = len(cluster.articles)
     if apart is None:
-        apart = other_events(article_event_days(cluster.articles))
+        apart = other_events(story_days(article_event_days(cluster.articles)))
     out = []
     for line, row in enumerate(rows):
         best = np.zeros(n_docs)

@@ -28,6 +28,7 @@ pooling over a group's members evens out but a single article does not.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Sequence
 
@@ -36,7 +37,7 @@ import numpy as np
 from summarizer.records import CleanArticle
 
 __all__ = ["LEAD_WORDS", "article_event_days", "day_masks", "days_conflict", "different_days", "event_day_masks",
-           "other_events", "weekday_masks"]
+           "main_event", "other_events", "story_days", "weekday_masks"]
 
 # Words at the start of an article (its title included) whose weekday names are its event
 # days. Chosen for the brief's merge constraint on the first 100 Multi-News clusters:
@@ -120,9 +121,25 @@ def other_events(masks: np.ndarray, of: int | None = None) -> np.ndarray:
     return table[of, masks] if of is not None else table[masks[:, None], masks[None, :]]
 
 
+def main_event(days: np.ndarray) -> int:
+    """The event days of most articles: the single weekday that most of them name (on a
+    tie, the one named first in input order), or 0 when none names exactly one."""
+    single = [int(mask) for mask in days if mask and not int(mask) & (int(mask) - 1)]
+    return Counter(single).most_common(1)[0][0] if single else 0
+
+
+def story_days(days: np.ndarray) -> np.ndarray:
+    """``days`` with an article that names no weekday taken to report the main event
+    (:func:`main_event`), as the reports it joins do: the seeds' 000 ("on February 6")
+    beside the Thursday reports, so that it does not corroborate the Tuesday call's line."""
+    days = np.asarray(days, dtype=np.intp)
+    return np.where(days == 0, main_event(days), days)
+
+
 def article_event_days(articles: Sequence[CleanArticle]) -> np.ndarray:
-    """:func:`event_day_masks` of a digest's cleaned articles, each read as its title, then
-    its kept sentences (the page's date lines and bylines, which name days too, are gone)."""
+    """:func:`event_day_masks` of a digest's articles, each read as its title, then its
+    sentences (cleaned, the page's date lines and bylines, which name days too, are gone;
+    with ``--no-clean`` they count)."""
     def text(article: CleanArticle) -> str:
         title = article.article.title
         return ((title + "\n") if title else "") + " ".join(s.text for s in article.sentences)

@@ -22,12 +22,11 @@ Ordering: Kendall's Tau", Computational Linguistics 32): see the README.
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Sequence
 
 import numpy as np
 
-from summarizer.events import other_events
+from summarizer.events import main_event, other_events
 from summarizer.records import DigestLine
 from summarizer.represent import Cluster
 
@@ -46,9 +45,3 @@ def reading_order(lines: Sequence[DigestLine], cluster: Cluster, days: np.ndarra
 
     return sorted(lines, key=key)
 
-
-def main_event(days: np.ndarray) -> int:
-    """The event days of most articles: the single weekday that most of them name (the
-    first named on a tie), or 0 when none names exactly one."""
-    single = [int(mask) for mask in days if mask and not int(mask) & (int(mask) - 1)]
-    return Counter(single).most_common(1)[0][0] if single else 0

@@ -461,8 +461,24 @@ def test_reader_notices_on_web_pages(sentence, reason):
     "The company may receive compensation from the state for the closed plant.",
     "She wrote a letter to the editor of the local paper in 1998.",
     "The photo source was never identified, police said.",
-    "The newsletter went out to 40,000 readers on Monday.",
-    "Example.com said on Monday that its sales rose.",
+    # a quotation's second sentence, or a sentence with its speaker, is news
+    "We may receive compensation from the state, but it will take years,\" said the farmer.",
+    "Download the Covid Alert app for your phone and check it daily,\" the premier told reporters.",
+    "Download the free FEMA app for alerts, officials told residents on Monday.",
+    "We want to hear what you think about this story and every story we publish,\" the editor said.",
+    "New subscribers get the first three months for $1 under the offer, which runs until March.",
+    "Image source: a Reuters analysis of satellite data shows the lake shrank.",
+    "Do you want to stay informed or do you want to stay comfortable?",
 ])
 def test_reader_notice_look_alikes_stay(sentence):
     assert bp.sentence_reason(sentence, last=False) is None
+
+
+@pytest.mark.parametrize("line", [
+    "She writes newsletters.",
+    "The rise of paid newsletters",
+    "The newsletter went out to 40,000 readers on Monday.",
+    "Example.com said on Monday that its sales rose.",
+])
+def test_newsletter_and_address_line_look_alikes_stay(line):
+    assert bp.classify_line(line).kind != bp.BOILERPLATE

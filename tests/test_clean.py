@@ -467,6 +467,11 @@ def test_paragraph_opening_with_a_forecast_strip_is_a_weather_widget():
     _, kept, removed = clean_one(f"{body}\n\n{widget}\n")
     assert kept == [body]
     assert removed["Rain will come and go through tomorrow."] == bp.WEATHER
+    # a tour's dates in the same shape are not a forecast: the paragraph stays
+    tour = ("TOUR DATES Friday (9/13) Boston Saturday (9/14) Philadelphia Sunday (9/15) Washington "
+            "The band said on Monday that all three shows will go ahead.")
+    _, kept, _ = clean_one(f"{body}\n\n{tour}\n")
+    assert "The band said on Monday that all three shows will go ahead." in " ".join(kept)
     # a forecast in the story's own words stays
     story = "Forecasters expect rain on Wednesday (up to 2 inches) and sun on Friday."
     _, kept, _ = clean_one(f"{body}\n\n{story}\n")

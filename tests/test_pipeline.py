@@ -8,7 +8,7 @@ import pytest
 
 from summarizer import Article, NothingToSummarize, OptionError, Options, summarize
 from summarizer.ingest import load
-from summarizer.order import main_event
+from summarizer.events import main_event
 from summarizer.render import render, to_json
 
 from helpers import digest_is_drawn_from, folded, story
@@ -113,15 +113,22 @@ def test_a_report_of_another_event_does_not_corroborate_a_line():
     # the same words about the same day corroborate: with no day named in the third, it joins them
     digest = summarize([first, again, later.replace(" on Tuesday", "")], Options(words=200))
     assert max(len(line.citations) for line in digest.lines) == 3
+    # a line of an article naming no day is of the main event: the Tuesday report stays out
+    undated = first.replace(" on Thursday", "")
+    digest = summarize([undated, again, again.replace("Thursday", "Friday"), later], Options(words=200))
+    assert digest.lines and all(4 not in line.citations or line.citations == (4,) for line in digest.lines)
+    assert any(line.doc == 0 and len(line.citations) > 1 for line in digest.lines)
 
 
 def test_seed_digest_does_not_cite_the_later_call_for_the_first(seed_articles):
     # article 5 (004) reports a later call, on a Tuesday: it corroborates only its own line
     for words in (100, 250, 400):
-        digest = summarize(seed_articles, Options(words=words))
-        for line in digest.lines:
-            if 5 in line.citations:
-                assert line.citations == (5,) and "Tuesday" in line.text
+        for clean in (True, False):
+            digest = summarize(seed_articles, Options(words=words, clean=clean))
+            cited_5 = [line for line in digest.lines if 5 in line.citations]
+            assert all(line.citations == (5,) for line in cited_5)
+            if clean:  # cleaned, its lead is always picked, and says when
+                assert cited_5 and all("Tuesday" in line.text for line in cited_5)
 
 def test_plain_strings_are_accepted():
     digest = summarize(["The council approved the plan on Monday. It will cost ten million dollars.",

@@ -79,8 +79,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (SHARE, r"^follow(?: us)?\W*$"),
         (NEWSLETTER, r"^(?:sign up|subscribe|get (?:the|our) .{0,60}(?:newsletter|by email|in your inbox)|join our mailing list"
                      r"|enter your email|download the .{0,40}app|never miss)"),
-        # A newsletter box's heading ("PC Gamer Newsletter", "The Daily Newsletter").
-        (NEWSLETTER, r"^(?:[\w.'&-]+ ){0,4}newsletters?\W*$"),
+        # A newsletter box's heading, in title case ("PC Gamer Newsletter", "The Daily
+        # Newsletter"; "The rise of paid newsletters" and "She writes newsletters." stay).
+        (NEWSLETTER, r"(?-i:^(?:[A-Z][\w.'&-]* ){0,4}Newsletters?)$"),
         (NEWSLETTER, _gated(r"^(?=.{0,240}$)(?=.*\b(?:sign up|subscribe|receive|get|join|delivered|enter your)\b)"
                             r"(?=.*\b(?:newsletters?|in your inbox|email alerts?|mailing list)\b)",
                             "newsletter", "in your inbox", "email alert", "mailing list")),

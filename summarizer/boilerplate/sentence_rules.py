@@ -45,7 +45,8 @@ PLAYER_CHROME = re.compile(r"^(?:CLOSE\s+)?Skip in Skip x Embed x Share\b", _I)
 # "STORMY MORNING Wednesday (59/53) Clouds/Showers Thursday (57/48) ...", then the
 # forecaster's blurb. The whole paragraph it opens is the widget (``clean``).
 FORECAST_STRIP = re.compile(
-    r"^(?:[A-Z][A-Z'&-]*\s+){0,4}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \(\d{1,3}/\d{1,3}\)\s+\S+\s+){3}"
+    r"^(?:[A-Z][A-Z'&-]*\s+){0,4}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \(\d{1,3}/\d{1,3}\)\s+"
+    r"(?=\S*(?:Sun|Cloud|Shower|Rain|Snow|Storm|Fog|Drizzle|Wind|Flurr|Clear|Haz))\S+\s+){3}"
 )
 
 # Sentence-level rules for pieces glued into a paragraph.
@@ -54,13 +55,13 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for reason, pattern in (
         (CAPTION, r"^(?:file\s*[-–—:]\s*)?in (?:this|these|a|an) (?:[^.!?]{0,40}\s)?(?:file |undated |handout )?"
                   r"(?:photo|image|picture|photograph|frame grab|video still)s?\b"),
-        (CREDIT, rf"^(?:photo(?:graph)?s?|images?|pictures?|credit|source|photo illustration|(?:photo|image) source)\s*(?::|by)\s*[^.!?]{{0,80}}"
+        (CREDIT, rf"^(?:photo(?:graph)?s?|images?|pictures?|credit|source|photo illustration|photo source)\s*(?::|by)\s*[^.!?]{{0,80}}"
                  rf"(?:\.|$)"),
         (CREDIT, _gated(rf"(?:/(?:{_PHOTO_SOURCES})|\b(?:via|for) (?:Getty Images|AP|Reuters|AFP))\W*$", "/", "via ", "for ")),
         (SHARE, r"^(?:follow (?:us|him|her|them|[A-Z][\w.]+(?: [A-Z][\w.]+){0,3}|@\w+) on |like us on |read or share this story"
                 r"|click to (?:email|share|print)|stay up to date, follow)"),
         (CONTACT, r"^(?:contact|call|email|e-mail|reach) (?:[\w.]+ ){0,4}(?:at|on|:) ?(?:\(?\d{3}|[\w.]+@|\S+@)"),
-        (NEWSLETTER, r"^(?:sign up|subscribe) (?:for|to|now|here)\b|^do you want to (?:be|stay|keep) (?:informed|updated|up to date)\b"),
+        (NEWSLETTER, r"^(?:sign up|subscribe) (?:for|to|now|here)\b|^do you want to (?:be|stay|keep) (?:informed|updated|up to date) (?:of|about|on|with)\b"),
         # A news site's e-mail box glued into the text (NBC's "Breaking News Emails Get
         # breaking news alerts and special reports. The news and stories that matter,
         # delivered weekday mornings.").
@@ -373,15 +374,18 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # products through an independent review process."; a letters prompt, "Submit your
         # letter to the editor via this form.", "We want to hear what you think about this
         # article." (news of a paywall, "The paper asked readers to subscribe to keep it
-        # going.", stays).
+        # going.", stays, and so does a quotation or a sentence with its speaker: '"Download
+        # the Covid Alert app for your phone," the premier said.').
         (PAYWALL, r"^to (?:view|read|see|continue reading|keep reading) (?:the|this) (?:full|whole|entire|rest of the) (?:story|article)\b[^.!?]{0,20}\bsubscribe\b"
                   r"|^if you['’]re (?:seeing this message|reading this) but you['’]re already a subscriber\b"
-                  r"|^(?:first-time|new) subscribers (?:also )?(?:receive|get)\b"),
-        (PROMO, r"^(?:for the latest [^.!?]{0,60}\b)?download (?:the|our) (?:free )?[\w.' -]{0,40}\bapps?\b(?: for\b|\W*$)"),
+                  r"|^first-time subscribers also receive\b"),
+        (PROMO, r"^(?:for the latest [^.!?]{0,60}\b)?download (?:the|our) (?:free )?[\w.' -]{0,40}\bapps?\b(?: for\b|\W*$)"
+                r"(?![^.!?]*(?:[\"”]|\b(?:said|says|told|tells)\b))"),
         (AD, r"^this (?:post|article|page|story) (?:contains|may contain|includes) (?:references to products|affiliate links)\b"
-             r"|^we may (?:receive|earn) (?:compensation|a (?:small )?commission)\b"
+             r"|^we may (?:receive|earn) (?:compensation|a (?:small )?commission)\b(?![^.!?]*(?:[\"”]|\b(?:said|says|told|tells)\b))"
              r"|^we recommend the best products through an independent review process\b"),
-        (COMMENTS, r"^(?:submit|send) (?:your|a) letter to the editor\b|^we want to hear what you think about this (?:article|story)\b"),
+        (COMMENTS, r"^(?:(?:submit|send) (?:your|a) letter to the editor|we want to hear what you think about this (?:article|story))\b"
+                   r"(?![^.!?]*(?:[\"”]|\b(?:said|says|told|tells)\b))"),
         # A horoscope's lines: "This is your time of year, so make the most of it.", "You can
         # expect some surprising things to happen over the next two days.", "The stars are on
         # your side this week.", "The full moon in your sign brings news.", "Leo (July 23 -
