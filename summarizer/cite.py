@@ -26,18 +26,19 @@ CORROBORATION_THRESHOLD = 0.35
 
 
 def citations(
-    cluster: Cluster, rows: Sequence[int], threshold: float = CORROBORATION_THRESHOLD, apart: np.ndarray | None = None
+    cluster: Cluster, rows: Sequence[int], threshold: float = CORROBORATION_THRESHOLD, days: np.ndarray | None = None
 ) -> list[tuple[int, ...]]:
     """For each picked row, the 1-based source numbers of the articles that state it,
-    ascending; the line's own article is always among them. ``apart``: which articles
-    report different events (:func:`~summarizer.events.other_events`), if known."""
+    ascending; the line's own article is always among them. ``days``: the articles'
+    :func:`~summarizer.events.article_event_days`, if known."""
     if not rows:
         return []
     similarity = (cluster.tfidf[list(rows)] @ cluster.tfidf.T).toarray()
     doc_ids = cluster.doc_ids()
     n_docs = len(cluster.articles)
-    if apart is None:
-        apart = other_events(story_days(article_event_days(cluster.articles)))
+    if days is None:
+        days = article_event_days(cluster.articles)
+    apart = other_events(story_days(days))
     out = []
     for line, row in enumerate(rows):
         best = np.zeros(n_docs)

@@ -391,7 +391,6 @@ def _clean_article(
     )
 
 
-
 def _opens_story(pieces: Sequence[_Piece]) -> bool:
     """A paragraph's removed pieces hold a dateline that opens a story: a place and a dash
     ("MIAMI —", "UNION CITY, Ga. -"), a wire ("PERTH (Reuters) -", "(CNN)") or a place in

@@ -44,4 +44,3 @@ def reading_order(lines: Sequence[DigestLine], cluster: Cluster, days: np.ndarra
         return (bool(later[line.doc]), line.index, date is None, date or "", line.doc)
 
     return sorted(lines, key=key)
-

@@ -18,7 +18,7 @@ from summarizer.records import Article, CleanArticle, Digest, DigestLine, Proble
 from summarizer.represent import Cluster, build_cluster
 from summarizer.select import Budget, GainScores, Pick, select
 from summarizer.cite import citations
-from summarizer.events import article_event_days, other_events, story_days
+from summarizer.events import article_event_days
 from summarizer.order import reading_order
 
 
@@ -79,7 +79,7 @@ def summarize(
 
 def build_digest(cluster: Cluster, picks: Sequence[Pick], options: Options, problems: tuple[Problem, ...] = ()) -> Digest:
     days = article_event_days(cluster.articles)
-    cited = citations(cluster, [p.row for p in picks], apart=other_events(story_days(days)))
+    cited = citations(cluster, [p.row for p in picks], days=days)
     lines = []
     for pick, cites in zip(picks, cited):
         s = cluster.sentences[pick.row]
