@@ -1,8 +1,9 @@
 """Input stage: paths, directories, stdin and URLs in; :class:`Article` records out.
 
 Formats: ``.txt``, ``.md`` (markup reduced to text), ``.html``/``.htm`` (main text via
-trafilatura, see ``summarizer.htmltext``) and ``.jsonl`` (one article a line: ``text``
-and optional ``title``, ``source``, ``url``, ``date``). Bytes are decoded as UTF-8 when
+trafilatura, see ``summarizer.htmltext``), ``.jsonl`` (one article a line: ``text``
+and optional ``title``, ``source``, ``url``, ``date``) and ``.json`` (one such object, or
+an array of them; read when named, not in a directory's walk). Bytes are decoded as UTF-8 when
 they are valid UTF-8, otherwise by charset-normalizer's detection. An input that cannot
 be read, decoded or parsed, or that has no text, becomes a :class:`Problem` naming it and
 the run goes on with the rest.
@@ -23,7 +24,10 @@ from summarizer.records import Article, Problem
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+JSON_SUFFIXES = (".json",)
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
+# What a directory's walk reads. ``.json`` is read when named, not found in a walk: a
+# folder of articles often holds a labels or settings file beside them (the seeds' gold.json).
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -170,6 +174,9 @@ def parse(name: str, raw: bytes) -> Iterable[Article | Problem]:
         yield from _parse_jsonl(name, raw)
         return
     text = decode(name, raw)
+    if suffix in JSON_SUFFIXES:
+        yield from _parse_json(name, text)
+        return
     if suffix in HTML_SUFFIXES or (not suffix and _looks_like_html(text)):
         from summarizer.htmltext import html_to_article
 
@@ -233,18 +240,38 @@ def _jsonl_rows(name: str, raw: bytes) -> Iterator[Article | Problem]:
         except json.JSONDecodeError as error:
             yield Problem(where, f"not valid JSON ({error.msg})")
             continue
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            yield Problem(where, 'expected an object with a "text" string')
-            continue
-        if not row["text"].strip():
-            yield Problem(where, "no text")
-            continue
-        fields = {key: row.get(key) for key in ("title", "source", "url", "date")}
-        bad = [key for key, value in fields.items() if value is not None and not isinstance(value, str)]
-        if bad:
-            yield Problem(where, f"{', '.join(bad)} must be a string")
-            continue
-        yield Article(text=row["text"], path=where, **fields)
+        yield _row_article(where, row)
+
+
+def _parse_json(name: str, text: str) -> Iterator[Article | Problem]:
+    """A ``.json`` input: one article object, or an array of them (``name[0]``, ...).
+    Anything else (a file of labels or settings named on the command line) is one
+    problem naming the file, not an article of its JSON text."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(name, f"not valid JSON ({error.msg}, line {error.lineno})") from None
+    if isinstance(data, list) and data:
+        for number, row in enumerate(data):
+            yield _row_article(f"{name}[{number}]", row)
+    elif isinstance(data, dict) and "text" in data:
+        yield _row_article(name, data)
+    else:
+        raise InputError(name, 'expected an article object with a "text" string, or an array of them')
+
+
+def _row_article(where: str, row: object) -> Article | Problem:
+    """One JSON object as an article: ``text`` and optional string ``title``, ``source``,
+    ``url``, ``date``; anything else is a problem named by ``where``."""
+    if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+        return Problem(where, 'expected an object with a "text" string')
+    if not row["text"].strip():
+        return Problem(where, "no text")
+    fields = {key: row.get(key) for key in ("title", "source", "url", "date")}
+    bad = [key for key, value in fields.items() if value is not None and not isinstance(value, str)]
+    if bad:
+        return Problem(where, f"{', '.join(bad)} must be a string")
+    return Article(text=row["text"], path=where, **fields)
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")

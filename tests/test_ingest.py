@@ -66,3 +66,35 @@ def test_size_limit(tmp_path):
 
 def test_markdown_to_text_keeps_heading_lines():
     assert markdown_to_text("## Heading\ntext with _emphasis_").splitlines() == ["Heading", "text with emphasis"]
+
+
+def test_json_article_or_array_when_named(tmp_path):
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"text": BODY, "title": "Flood", "source": "Wire"}))
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([{"text": BODY, "date": "2025-01-02"}, {"title": "no text"}, {"text": BODY, "url": 5}]))
+    loaded = load([str(one), str(many)])
+    assert [(a.path, a.title, a.date) for a in loaded.articles] == [(str(one), "Flood", None), (f"{many}[0]", None, "2025-01-02")]
+    assert [p.path for p in loaded.problems] == [f"{many}[1]", f"{many}[2]"]
+    assert "must be a string" in loaded.problems[1].message
+
+
+def test_json_that_is_not_an_article_is_skipped_not_read_as_text(tmp_path):
+    # a labels file named with the articles (the seeds' gold.json) is not an article
+    labels = tmp_path / "gold.json"
+    labels.write_text(json.dumps({"about": "hand labels", "documents": {"a.txt": {"title": "Flood"}}}))
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"text": "The river')
+    empty_list = tmp_path / "empty.json"
+    empty_list.write_text("[]")
+    loaded = load([str(labels), str(broken), str(empty_list)])
+    assert loaded.articles == ()
+    assert [p.path for p in loaded.problems] == [str(labels), str(broken), str(empty_list)]
+    assert "not valid JSON" in loaded.problems[1].message
+
+
+def test_directory_walk_leaves_json_files_alone(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "gold.json").write_text(json.dumps({"about": "labels"}))
+    loaded = load([str(tmp_path)])
+    assert [a.path for a in loaded.articles] == [str(tmp_path / "a.txt")] and loaded.problems == ()
