@@ -18,7 +18,9 @@ about Thursday's accident).
 Used by the brief's story grouping (:mod:`summarizer.brief.group`: groups of conflicting
 days are never one story) and by the digest's citations (:mod:`summarizer.cite`: an
 article reporting another event does not corroborate a line) and reading order
-(:mod:`summarizer.order`: another event's lines come last). For two single articles
+(:mod:`summarizer.order`: another event's lines come last), and by the default
+method's first pick (:mod:`summarizer.rankers.default`: a digest opens with its main
+event). For two single articles
 the reading is stricter (:func:`other_events`): each names one day, and the two are more
 than a day apart. A lead naming two days mixes its event with a schedule ("BBC World
 News on Saturday … and on Sunday" under a Tuesday announcement) or a sequence, which
@@ -36,7 +38,7 @@ import numpy as np
 
 from summarizer.records import CleanArticle
 
-__all__ = ["LEAD_WORDS", "article_event_days", "day_masks", "days_conflict", "different_days", "event_day_masks",
+__all__ = ["LEAD_WORDS", "MAIN_EVENT_MIN", "article_event_days", "day_masks", "days_conflict", "different_days", "event_day_masks",
            "main_event", "other_events", "story_days", "weekday_masks"]
 
 # Words at the start of an article (its title included) whose weekday names are its event
@@ -47,6 +49,11 @@ __all__ = ["LEAD_WORDS", "article_event_days", "day_masks", "days_conflict", "di
 # 300, the middle of that plateau on a log scale, is taken. Clusters 100-249 (not used):
 # 0.776-0.786 over 150-600, 0.786 at 300, against 0.784 without the constraint.
 LEAD_WORDS = 300
+
+# Articles that must name a day (or the day before or after) for it to be the story's main
+# event: a day one article names is that article's own reading, not yet the story's (a
+# priori, not tuned).
+MAIN_EVENT_MIN = 2
 
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _LEAD = re.compile(r"(?:\s*\S+){1,%d}" % LEAD_WORDS)  # a text's first LEAD_WORDS words
@@ -122,10 +129,20 @@ def other_events(masks: np.ndarray, of: int | None = None) -> np.ndarray:
 
 
 def main_event(days: np.ndarray) -> int:
-    """The event days of most articles: the single weekday that most of them name (on a
-    tie, the one named first in input order), or 0 when none names exactly one."""
-    single = [int(mask) for mask in days if mask and not int(mask) & (int(mask) - 1)]
-    return Counter(single).most_common(1)[0][0] if single else 0
+    """The story's main event: the single weekday that the most articles' leads name, the
+    ones naming a day next to it counted too (Friday's report of Thursday's vote), when at
+    least ``MAIN_EVENT_MIN`` articles so support it; among days equally supported and
+    within a day of each other, the one most named (then the first named). 0 when no day
+    has that support, or two days more than a day apart have it equally (three articles
+    naming three days apart, or two naming two, give no majority to read the others
+    against)."""
+    named = Counter(int(mask) for mask in days if mask and not int(mask) & (int(mask) - 1))
+    support = {day: sum(n for other, n in named.items() if _spread(day) & other) for day in named}
+    top = max(support.values(), default=0)
+    best = [day for day in named if support[day] == top]
+    if top < MAIN_EVENT_MIN or any(days_conflict(a, b) for a in best for b in best):
+        return 0
+    return max(best, key=named.__getitem__)
 
 
 def story_days(days: np.ndarray) -> np.ndarray:

@@ -70,16 +70,39 @@ def test_reading_order_puts_leads_before_details_whichever_article():
 
 
 def test_main_event_is_the_single_day_most_articles_name():
-    mon, tue, thu = 1, 2, 8
+    mon, tue, thu, fri = 1, 2, 8, 16
     assert main_event(np.array([0, thu, thu, thu, tue], np.uint8)) == thu
-    assert main_event(np.array([tue, thu], np.uint8)) == tue  # a tie: the first named
+    assert main_event(np.array([tue, thu, thu], np.uint8)) == thu
+    assert main_event(np.array([tue, fri, thu], np.uint8)) == fri  # Friday's report of Thursday's event
+    assert main_event(np.array([tue, fri, thu, thu], np.uint8)) == thu
+    assert main_event(np.array([tue, thu], np.uint8)) == 0  # one article a day: no majority
+    assert main_event(np.array([tue, thu, 32], np.uint8)) == 0  # three days apart (Saturday = 32)
+    assert main_event(np.array([tue, thu, mon], np.uint8)) == tue  # Monday and Tuesday: one event
+    assert main_event(np.array([tue, tue, thu, thu], np.uint8)) == 0  # a tie
     assert main_event(np.array([0, mon | thu, 0], np.uint8)) == 0  # no lead names exactly one day
 
-def test_reading_order_tells_another_event_last(seed_articles):
-    # article 5 (004) reports a later call, on a Tuesday: its line follows the first call's
-    for words in (100, 200, 400):
-        lines = summarize(seed_articles, Options(words=words)).lines
-        assert [l.doc for l in lines].count(4) == 1 and lines[-1].doc == 4 and "Tuesday" in lines[-1].text
+
+def test_seed_digest_opens_with_the_main_event(seed_articles):
+    # 004's Tuesday call is told in the words of the Thursday reports and was the most
+    # central line: the first pick from 40 words on. The opening line is Thursday's.
+    for words in (20, 30, 40, 50, 70, 100, 250, 400):
+        for clean in (True, False):
+            picks = summarize(seed_articles, Options(words=words, clean=clean, order="score")).lines
+            assert picks and picks[0].doc != 4 and "Tuesday" not in picks[0].text
+
+
+def test_opening_line_reports_the_main_event_when_another_is_more_central():
+    thursday = "Ministers Ann Lee and Bo Chan discussed the defence partnership by phone on Thursday. They agreed to meet in spring."
+    again = "Lee and Chan reviewed the partnership in a call on Thursday, officials said. The call lasted an hour."
+    # the Tuesday report's lead shares the most words with both Thursday leads: with the same
+    # day it is the most central line and opens the digest
+    tuesday = "Ann Lee and Bo Chan reviewed the defence partnership by phone on Tuesday. It was their third call."
+    for words in (20, 40):
+        for docs in ([thursday, again, tuesday], [tuesday, thursday, again]):
+            opening = summarize(docs, Options(words=words, order="score")).lines[0].text
+            assert "Thursday" in opening
+            same_day = [text.replace("Tuesday", "Thursday") for text in docs]
+            assert "Bo Chan reviewed" in summarize(same_day, Options(words=words, order="score")).lines[0].text
 
 
 def test_score_order_follows_picks():

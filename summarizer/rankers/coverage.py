@@ -181,11 +181,12 @@ class CoverageGain:
     coverage gain) / (length / mean length) ** r, for the sentences not yet picked;
     ``picked(row)`` marks the concepts of ``row`` as covered. Phrase concepts count once
     ``phrase_after`` lines are picked (the scale comes from content concepts alone).
+    ``opening``: a factor on each sentence's gain for the first pick only.
     """
 
     def __init__(self, cluster: Cluster, weight: float, length_exponent: float, renormalise: bool = False, prior: np.ndarray | None = None,
                  redundancy_cap: float | None = None, novelty_weight: float = 1.0, phrase_after: int = PHRASE_AFTER,
-                 late_floor: tuple[float, float] | None = None, **concepts) -> None:
+                 late_floor: tuple[float, float] | None = None, opening: np.ndarray | None = None, **concepts) -> None:
         # read by the selector: its cap (None: the selector's own), the weight of its
         # similarity penalty, and (share of the budget, least relevance) for the end
         self.redundancy_cap = redundancy_cap
@@ -193,6 +194,7 @@ class CoverageGain:
         self.late_floor = late_floor
         self.matrix, concept_weight, self.phrase = concept_matrix(cluster, **concepts)
         self.phrase_after = phrase_after
+        self.opening = opening
         self.picks = 0
         self.renormalise = renormalise
         self.uncovered = concept_weight.copy()
@@ -223,6 +225,8 @@ class CoverageGain:
             covered = covered * self.scale
         rel = np.where(np.isfinite(relevance), relevance, 0.0)
         gain = (self.weight * rel + (1.0 - self.weight) * covered) / self.cost
+        if self.picks == 0 and self.opening is not None:
+            gain = gain * self.opening
         return np.where(np.isfinite(relevance), gain, -np.inf)
 
     def picked(self, row: int) -> None:
