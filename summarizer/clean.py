@@ -95,6 +95,20 @@ TEASER_PAGE_SHARE = 0.5
 # with 1 to 5 such sentences, 15 in all, headlines, decks, captions and one update note;
 # the next have 9 or more, story text above a second item's dateline; none in NeuS).
 MAX_ABOVE_DATELINE = 5
+# An article's opening paragraph of at most this many sentences, followed at once by a
+# credit alone on its line ("(Credit: CNET)", "Photo: Name Agency"), a video player's
+# caption ("CLOSE The Dow Jones ... (Feb. 5) AP"; not a player's gallery, which follows a
+# lead) or a note about the article ("This story first
+# appeared in ..."), is the page's headline, deck or caption, not the story's lead
+# (Multi-News validation: 4 articles, 5 sentences, all decks and captions, found by the
+# ninth digest-line audit; later in an article a credit follows story text, where the
+# image sat, so only the opening paragraph counts; and a credit printed again further down
+# is a slideshow's, under each slide's text: a page in html-boilerplate/ keeps its first).
+MAX_ABOVE_CHROME = 3
+_CREDIT_ALONE = re.compile(r"^\(?\s*(?:photo|image|picture)?\s*credits?\s*[:/]\s*[^()]{1,60}\)?$", re.IGNORECASE)
+# A note about the article itself, not an update's label ("Updated: We've added new
+# reports", which follows a blog's own lead).
+_ARTICLE_NOTE = re.compile(r"^(?:This|The) (?:story|article|piece|report|post)\b")
 # A dateline that opens a story: a place and a dash, a wire in brackets, a place in
 # capitals alone (see _opens_story).
 _STORY_DATELINE = re.compile(r"(?:—|–|-|--)$|\(|^[A-Z]{3,}(?: [A-Z]{2,}){0,2}$")
@@ -332,7 +346,15 @@ def _clean_article(
     header = True
     dateline_seen = False
     last_content = max((i for i, unit in enumerate(units) if unit.kind == bp.CONTENT), default=-1)
+    opening = -1  # the unit index of the article's opening paragraph, while its verdict is open
     for i, unit in enumerate(units):
+        if (opening >= 0 and opening == i - 1 and _opens_with_chrome(unit, text, memo, i < last_content)
+                and sum(other.key == unit.key for other in units) == 1):
+            # the opening paragraph was the page's headline, deck or caption
+            removed.extend(Removal(folded, bp.ABOVE_CHROME, s, e) for s, e, folded in kept)
+            kept.clear()
+        if opening != i:
+            opening = -2 if opening >= 0 or kept else opening
         if unit.kind in (bp.HEADING, bp.NON_SENTENCE):
             headings.append(unit.text[bp.bullet_marker_length(unit.text):])
             continue
@@ -361,6 +383,8 @@ def _clean_article(
         for piece in split.removed:
             removed.append(Removal(piece.text, piece.reason, unit.start + piece.start, unit.start + piece.end))
         kept.extend((unit.start + piece.start, unit.start + piece.end, piece.text) for piece in split.kept)
+        if opening == -1 and 0 < len(kept) <= MAX_ABOVE_CHROME and len(kept) == len(split.kept):
+            opening = i
 
     # The same sentence twice in one article (a standfirst repeated in the body): keep
     # the later copy, which sits in its context.
@@ -389,6 +413,23 @@ def _clean_article(
         tuple(headings),
         tuple(removed),
     )
+
+
+def _opens_with_chrome(unit: _Unit, text: str, memo: _Memo, text_follows: bool) -> bool:
+    """``unit`` (of the article ``text``) is a credit alone on its line, or opens with a
+    video player's caption, a note about the article or a credit (``MAX_ABOVE_CHROME``).
+    Not a player's gallery ("Skip in Skip x Embed x Share ..."), which follows a lead."""
+    if unit.kind == bp.BOILERPLATE:
+        return unit.reason == bp.CREDIT or _CREDIT_ALONE.match(unit.text) is not None
+    if unit.kind != bp.CONTENT:
+        return False
+    split = memo.split(text[unit.start:unit.end], text_follows)
+    first = min(split.kept + split.removed, key=lambda piece: piece.start, default=None)
+    if first is None:
+        return False
+    if first.reason == bp.CAPTION:
+        return first.text.startswith("CLOSE ")  # Gannett's video player: "CLOSE <the video's caption>"
+    return first.reason == bp.CREDIT or (first.reason == bp.NOTE and _ARTICLE_NOTE.match(first.text) is not None)
 
 
 def _opens_story(pieces: Sequence[_Piece]) -> bool:

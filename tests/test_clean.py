@@ -302,6 +302,38 @@ def test_glued_wire_before_a_title_is_cut_and_not_split():
     assert removed == {"Port Alder (CNN)": bp.DATELINE_CUT}
 
 
+DECK = "The decision sets up a rematch between the governor and her old rival."
+LEAD = "The governor of Port Alder said on Monday that she would run again next year."
+REST = "Her opponents have not yet named a candidate.\n\nThe election is in November.\n"
+
+
+@pytest.mark.parametrize("chrome", [
+    "(Credit: Jane Roe/Example Times)",
+    "Photo: Example Press Agency",
+    "CLOSE The governor spoke to reporters outside the statehouse on Monday. Her rival was not there. (Feb. 5) AP",
+    "This story first appeared in the May 4 issue of the Example Weekly magazine.",
+])
+def test_opening_paragraph_above_a_credit_player_or_note_goes(chrome):
+    _, kept, removed = clean_one(f"{DECK}\n\n{chrome}\n\n{LEAD}\n\n{REST}")
+    assert DECK not in kept and removed[DECK] == bp.ABOVE_CHROME
+    assert kept[0] == LEAD
+
+
+@pytest.mark.parametrize("text", [
+    f"{LEAD}\n\nPhoto\n\n{REST}",  # an image's slot, no credit in it
+    f"{LEAD}\n\nSkip in Skip x Embed x Share CLOSE Storm hits the coast | 0:46 Strong winds blew in. (Jan. 18) AP\n\n{REST}",
+    f"{LEAD}\n\nUpdated: We have added new reports below.\n\n{REST}",  # an update note after a blog's lead
+    f"{DECK}\n\n{LEAD}\n\n(Credit: Jane Roe/Example Times)\n\n{REST}",  # a credit further down
+    # a slideshow: each slide's text above the same credit
+    f"{LEAD}\n\nImage credit: example.org\n\n{DECK}\n\nImage credit: example.org\n\n{REST}",
+    # an opening of four sentences is the story, not a deck
+    f"{LEAD} It is her third campaign. She won twice. Polls favour her.\n\n(Credit: Jane Roe/Example Times)\n\n{REST}",
+])
+def test_lookalikes_of_a_deck_above_chrome_stay(text):
+    _, kept, removed = clean_one(text)
+    assert LEAD in kept and bp.ABOVE_CHROME not in removed.values()
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
