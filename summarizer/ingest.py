@@ -16,6 +16,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import BinaryIO, Collection, Iterable, Iterator, Sequence
 
 from summarizer.errors import InputError, LimitExceeded
@@ -166,15 +167,22 @@ def decode(name: str, raw: bytes) -> str:
 
 def parse(name: str, raw: bytes) -> Iterable[Article | Problem]:
     """Articles in one input; the format comes from the name's suffix (stdin and URLs
-    are sniffed: HTML when they look like HTML, else text)."""
+    are sniffed: JSON when the whole text is a JSON object or array, HTML when it looks
+    like HTML, else text; a URL whose path ends in .json or .jsonl is JSON)."""
     if name == STDIN:
         name = STDIN_NAME
-    suffix = Path(name).suffix.lower() if not is_url(name) and name != STDIN_NAME else ""
+    if name == STDIN_NAME:
+        suffix = ""
+    elif is_url(name):  # a URL's page type comes from its content, JSON's from its path
+        suffix = Path(urlsplit(name).path).suffix.lower()
+        suffix = suffix if suffix in JSON_SUFFIXES + JSONL_SUFFIXES else ""
+    else:
+        suffix = Path(name).suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from _parse_jsonl(name, raw)
         return
     text = decode(name, raw)
-    if suffix in JSON_SUFFIXES:
+    if suffix in JSON_SUFFIXES or (not suffix and _looks_like_json(text)):
         yield from _parse_json(name, text)
         return
     if suffix in HTML_SUFFIXES or (not suffix and _looks_like_html(text)):
@@ -189,6 +197,18 @@ def parse(name: str, raw: bytes) -> Iterable[Article | Problem]:
         yield Problem(name, "no text")
     else:
         yield article
+
+
+def _looks_like_json(text: str) -> bool:
+    """Text from stdin or a URL with no suffix that is a JSON object or array as a whole
+    (an article that opens with "[Updated]" is not valid JSON, and stays text)."""
+    if not text.lstrip().startswith(("{", "[")):
+        return False
+    try:
+        json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        return False
+    return True
 
 
 def _looks_like_html(text: str) -> bool:
@@ -240,18 +260,25 @@ def _jsonl_rows(name: str, raw: bytes) -> Iterator[Article | Problem]:
         except json.JSONDecodeError as error:
             yield Problem(where, f"not valid JSON ({error.msg})")
             continue
+        except RecursionError:
+            yield Problem(where, "not readable JSON (nested too deeply)")
+            continue
         yield _row_article(where, row)
 
 
 def _parse_json(name: str, text: str) -> Iterator[Article | Problem]:
     """A ``.json`` input: one article object, or an array of them (``name[0]``, ...).
-    Anything else (a file of labels or settings named on the command line) is one
-    problem naming the file, not an article of its JSON text."""
+    Anything else (a file of labels or settings named on the command line, an array with
+    no object in it) is one problem naming the file, not an article of its JSON text."""
+    if not text.strip():
+        raise InputError(name, "no text")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(name, f"not valid JSON ({error.msg}, line {error.lineno})") from None
-    if isinstance(data, list) and data:
+    except RecursionError:
+        raise InputError(name, "not readable JSON (nested too deeply)") from None
+    if isinstance(data, list) and any(isinstance(row, dict) for row in data):
         for number, row in enumerate(data):
             yield _row_article(f"{name}[{number}]", row)
     elif isinstance(data, dict) and "text" in data:

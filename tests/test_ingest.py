@@ -5,7 +5,10 @@ from __future__ import annotations
 import io
 import json
 
-from summarizer.ingest import load, markdown_to_text
+import pytest
+
+from summarizer.errors import InputError
+from summarizer.ingest import load, markdown_to_text, parse
 
 BODY = "The river flooded the valley on Sunday. Hundreds of homes were evacuated by rescuers."
 
@@ -87,10 +90,40 @@ def test_json_that_is_not_an_article_is_skipped_not_read_as_text(tmp_path):
     broken.write_text('{"text": "The river')
     empty_list = tmp_path / "empty.json"
     empty_list.write_text("[]")
-    loaded = load([str(labels), str(broken), str(empty_list)])
+    names = tmp_path / "names.json"  # an array with no object in it: one problem for the file
+    names.write_text(json.dumps(["a.txt", "b.txt", 3] * 1000))
+    deep = tmp_path / "deep.json"  # nesting past Python's recursion limit
+    deep.write_text("[" * 5000 + "]" * 5000)
+    blank = tmp_path / "blank.json"
+    blank.write_text(" \n")
+    inputs = [labels, broken, empty_list, names, deep, blank]
+    loaded = load([str(path) for path in inputs])
     assert loaded.articles == ()
-    assert [p.path for p in loaded.problems] == [str(labels), str(broken), str(empty_list)]
+    assert [p.path for p in loaded.problems] == [str(path) for path in inputs]
     assert "not valid JSON" in loaded.problems[1].message
+    assert "nested too deeply" in loaded.problems[4].message and loaded.problems[5].message == "no text"
+
+
+def test_deep_jsonl_row_is_one_problem(tmp_path):
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("[" * 5000 + "]" * 5000 + "\n" + json.dumps({"text": BODY}) + "\n")
+    loaded = load([str(rows)])
+    assert len(loaded.articles) == 1 and [p.path for p in loaded.problems] == [f"{rows}:1"]
+
+
+def test_stdin_and_urls_sniffed_as_json():
+    article = json.dumps({"text": BODY, "title": "Flood"}).encode()
+    labels = json.dumps({"about": "labels"}).encode()
+    found = list(parse("-", article))
+    assert [(a.path, a.title, a.text) for a in found] == [("<stdin>", "Flood", BODY)]
+    for name in ("-", "https://example.org/labels.json", "https://example.org/labels"):
+        with pytest.raises(InputError, match="expected an article object"):
+            list(parse(name, labels))  # reported by load(), not read as text
+    assert [a.title for a in parse("https://example.org/feed/story.json?x=1", article)] == ["Flood"]
+    # text that only opens with a bracket stays text; a URL's other suffixes are still sniffed
+    assert [a.text for a in parse("-", b"[Updated] " + BODY.encode())] == ["[Updated] " + BODY]
+    html = f"<html><body><article><p>{BODY}</p></article></body></html>".encode()
+    assert "<p>" not in next(iter(parse("https://example.org/story.php", html))).text
 
 
 def test_directory_walk_leaves_json_files_alone(tmp_path):
