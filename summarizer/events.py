@@ -38,7 +38,7 @@ import numpy as np
 
 from summarizer.records import CleanArticle
 
-__all__ = ["LEAD_WORDS", "MAIN_EVENT_MIN", "article_event_days", "day_masks", "days_conflict", "different_days", "event_day_masks",
+__all__ = ["LEAD_WORDS", "article_event_days", "day_masks", "days_conflict", "different_days", "event_day_masks",
            "main_event", "other_events", "story_days", "weekday_masks"]
 
 # Words at the start of an article (its title included) whose weekday names are its event
@@ -49,11 +49,6 @@ __all__ = ["LEAD_WORDS", "MAIN_EVENT_MIN", "article_event_days", "day_masks", "d
 # 300, the middle of that plateau on a log scale, is taken. Clusters 100-249 (not used):
 # 0.776-0.786 over 150-600, 0.786 at 300, against 0.784 without the constraint.
 LEAD_WORDS = 300
-
-# Articles that must name a day (or the day before or after) for it to be the story's main
-# event: a day one article names is that article's own reading, not yet the story's (a
-# priori, not tuned).
-MAIN_EVENT_MIN = 2
 
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _LEAD = re.compile(r"(?:\s*\S+){1,%d}" % LEAD_WORDS)  # a text's first LEAD_WORDS words
@@ -129,20 +124,18 @@ def other_events(masks: np.ndarray, of: int | None = None) -> np.ndarray:
 
 
 def main_event(days: np.ndarray) -> int:
-    """The story's main event: the single weekday that the most articles' leads name, the
-    ones naming a day next to it counted too (Friday's report of Thursday's vote), when at
-    least ``MAIN_EVENT_MIN`` articles so support it; among days equally supported and
-    within a day of each other, the one most named (then the first named). 0 when no day
-    has that support, or two days more than a day apart have it equally (three articles
-    naming three days apart, or two naming two, give no majority to read the others
-    against)."""
+    """The story's main event: the single weekday that the most articles' leads name. On
+    a tie, the day whose neighbours are named most (a Friday report of Thursday's vote
+    backs Thursday), then the first named; 0 when two days still tied are more than a day
+    apart (two articles naming two days, or two and two), or when no lead names exactly
+    one day."""
     named = Counter(int(mask) for mask in days if mask and not int(mask) & (int(mask) - 1))
-    support = {day: sum(n for other, n in named.items() if _spread(day) & other) for day in named}
-    top = max(support.values(), default=0)
-    best = [day for day in named if support[day] == top]
-    if top < MAIN_EVENT_MIN or any(days_conflict(a, b) for a in best for b in best):
+    rank = {day: (n, sum(m for other, m in named.items() if _spread(day) & other)) for day, n in named.items()}
+    top = max(rank.values(), default=None)
+    best = [day for day in named if rank[day] == top]
+    if not best or any(days_conflict(a, b) for a in best for b in best):
         return 0
-    return max(best, key=named.__getitem__)
+    return best[0]
 
 
 def story_days(days: np.ndarray) -> np.ndarray:

@@ -90,13 +90,14 @@ REDUNDANCY_CAP = 0.6
 LATE_SHARE = 0.7
 LATE_FLOOR = 0.15
 # A digest opens with its story's main event. An article whose lead names another single
-# weekday, more than a day from the one most articles name (``events``), reports another
-# episode of the story line in the same words (the seeds' Tuesday call beside four reports
-# of Thursday's), and centrality cannot tell it from the story: it was the seeds' first
-# pick from 40 words on. For the first pick only, such an article's gains are multiplied
-# by this: a main-event line opens the digest whenever one fits, and the other event's
-# lines compete as before for the rest. Not tuned: any factor this small orders the
-# opening lexicographically (main event first, then the gain).
+# weekday, more than a day from the one most articles name (``events.main_event``),
+# reports another episode of the story line in the same words (the seeds' Tuesday call
+# beside four reports of Thursday's), and centrality cannot tell it from the story: it
+# was the seeds' first pick from 40 words on (cleaned). For the first pick only, such an
+# article's gains are multiplied by this: a main-event line opens the digest whenever one
+# fits, and the other event's lines compete as before for the rest. Not tuned: any
+# factor this small orders the opening lexicographically (main event first, then the
+# gain). With --lambda 0 (novelty only) the first pick ignores every gain, this one too.
 OTHER_EVENT_OPENING = 1e-6
 
 # A line must be a whole sentence (``is_whole``): it ends with terminal punctuation, possibly
