@@ -109,6 +109,12 @@ _CREDIT_ALONE = re.compile(r"^\(?\s*(?:photo|image|picture)?\s*credits?\s*[:/]\s
 # A note about the article itself, not an update's label ("Updated: We've added new
 # reports", which follows a blog's own lead).
 _ARTICLE_NOTE = re.compile(r"^(?:This|The) (?:story|article|piece|report|post)\b")
+# Lengths (words) of a line taken as a title of the article's removed gallery or list when
+# found there word for word: a headline's length; from 5 words, so that a stock phrase
+# ("Police said.", "The investigation is ongoing.") is not found in another story's
+# teaser by chance (Multi-News validation: 7 lines, all titles of one page's video
+# gallery; none in NeuS).
+LISTED_TITLE_WORDS = (5, 15)
 # A dateline that opens a story: a place and a dash, a wire in brackets, a place in
 # capitals alone (see _opens_story).
 _STORY_DATELINE = re.compile(r"(?:—|–|-|--)$|\(|^[A-Z]{3,}(?: [A-Z]{2,}){0,2}$")
@@ -386,6 +392,16 @@ def _clean_article(
         if opening == -1 and 0 < len(kept) <= MAX_ABOVE_CHROME and len(kept) == len(split.kept):
             opening = i
 
+    # A title of a video player's gallery or of a list of other stories, printed again as
+    # a line of its own (USA Today's "These are the coldest cities in the U.S." under its
+    # 68-video gallery): a short line found word for word in the article's removed
+    # gallery or list is one of its items.
+    listed = " ".join(r.text for r in removed if r.reason in (bp.MEDIA, bp.RELATED))
+    if listed:
+        items = {i for i, (_, _, folded) in enumerate(kept) if _listed_title(folded, listed)}
+        removed.extend(Removal(folded, bp.RELATED, s, e) for i, (s, e, folded) in enumerate(kept) if i in items)
+        kept = [piece for i, piece in enumerate(kept) if i not in items]
+
     # The same sentence twice in one article (a standfirst repeated in the body): keep
     # the later copy, which sits in its context.
     keys = [memo.key(folded) for _, _, folded in kept]
@@ -413,6 +429,17 @@ def _clean_article(
         tuple(headings),
         tuple(removed),
     )
+
+
+def _listed_title(sentence: str, listed: str) -> bool:
+    """``sentence`` (without its final stop) is a title of ``listed``, the text of an
+    article's removed gallery and lists: ``LISTED_TITLE_WORDS`` words long, found there as
+    whole words."""
+    title = sentence.rstrip(".!?")
+    low, high = LISTED_TITLE_WORDS
+    if not low <= len(title.split()) <= high:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", listed) is not None
 
 
 def _opens_with_chrome(unit: _Unit, text: str, memo: _Memo, text_follows: bool) -> bool:

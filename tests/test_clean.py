@@ -482,6 +482,23 @@ def test_about_label_opens_the_sites_blurb(label):
     assert removed[blurb] == bp.MASTHEAD
 
 
+def test_titles_of_a_removed_gallery_printed_again_go():
+    body = "The council approved the new bridge on Tuesday after a long debate."
+    gallery = ("Skip in Skip x Embed x Share CLOSE These are the coldest cities in the country | 1:12 Using data "
+               "from the weather service, these are the five coldest cities. Buzz60 1 of 12 Skip in Skip x Embed x "
+               "Share CLOSE Roads close | 1:18 Crews worked all night.")
+    titles = "These are the coldest cities in the country.\n\nCrews worked all night.\n"
+    _, kept, removed = clean_one(f"{body}\n\n{gallery}\n\n{titles}\n{body.replace('Tuesday', 'Monday')}\n")
+    assert removed["These are the coldest cities in the country."] == bp.RELATED
+    # under five words, a line may be found in a gallery by chance: it stays
+    assert "Crews worked all night." in kept
+    # a line found in a caption (not a gallery or a list) stays
+    caption = "The mayor cuts the ribbon on the new bridge in Port Alder. (AP Photo/Jane Roe)"
+    line = "The mayor cuts the ribbon on the new bridge in Port Alder."
+    _, kept, _ = clean_one(f"{body}\n\n{caption}\n\n{line}\n\n{body.replace('Tuesday', 'Monday')}\n")
+    assert line in kept
+
+
 def test_video_players_chrome_opens_its_gallery_of_captions():
     body = "The council approved the new bridge on Tuesday after a long debate."
     gallery = ("Skip in Skip x Embed x Share CLOSE Example storm hits the coast | 0:46 Strong winds blew the snow in "
