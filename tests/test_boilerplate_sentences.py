@@ -327,6 +327,10 @@ def test_fourth_audit_news_sentences_pass(sentence):
     ("VIDEO", "Rescuers pulled two hikers from the river on Sunday.", bp.PAGE_LABEL),
     ("Enlarge Image Close Getty Images", "Jane Roe celebrated late in the fourth quarter.", bp.PAGE_LABEL),
     ("AP", "Alder Line on Thursday said it received an offer from a rival ferry company.", bp.AGENCY),
+    # newsletter-style section labels before a colon
+    ("Why it matters:", "It now seems likely that the council will approve the budget.", bp.PAGE_LABEL),
+    ("The big picture:", "Twenty states have sued the ferry company since May.", bp.PAGE_LABEL),
+    ("The numbers:", "The economy added 136,000 new jobs in September, the government said.", bp.PAGE_LABEL),
 ])
 def test_page_label_cut_off_a_sentence(label, sentence, reason):
     cut, why = bp.leading_label(f"{label} {sentence}")
@@ -346,6 +350,10 @@ def test_page_label_cut_off_a_sentence(label, sentence, reason):
     "Image Comics will publish the series next spring.",
     "Opinion polls show that the race is close.",
     "Caption contests drew hundreds of entries.",
+    # a section label's words in prose, or a label of the story's own
+    "Why it matters to voters is not clear, the mayor said.",
+    "The offer: the council would free the funds next week.",
+    "The big picture is that the council has run out of money.",
     # an agency's staff or products, and an agency in the news
     "AP writer Jane Roe contributed to this report.",
     "AP Diplomatic Writer Jane Roe in Port Alder contributed.",

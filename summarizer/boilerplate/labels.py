@@ -32,6 +32,17 @@ _LABEL_OPENERS = (
     "|On|In|At|After|Before|When|While|As|For|During|Since|Although|Though|Because|If|But"
     "|Some|Many|Most|All|One|Two|Three|Today|Yesterday|Last|Earlier|Mr|Mrs|Ms|Dr"
 )
+# Section labels of newsletter-style news ("smart brevity": Axios's "Why it matters:",
+# "The big picture:", MarketWatch's "The numbers:"), printed in bold before a paragraph's
+# first sentence and glued to it in scraped text: cut before a colon and a capital. A
+# closed list, read off NeuS validation (12 sentences); a label of the story's own ("The
+# offer:", "The one condition:") is not on it and stays.
+_SECTION_LABELS = (
+    "Why it matters|(?:The )?[Bb]ig picture|(?:The )?[Bb]ottom line|Between the lines|Driving the news"
+    "|The backdrop|(?:By t|T)he numbers|Reality check|(?:The )?[Ss]tate of play|What they['’]re saying"
+    "|What['’]s next|Zoom in|Zoom out|Yes, but|Go deeper|Our thought bubble|The intrigue|What to watch"
+    "|Catch up quick|Flashback|Be smart"
+)
 _CAPS_LABEL_WORDS = "|".join(w.upper() for w in _LABEL_WORDS.split("|")) + "|EXCLUSIVE|BREAKING|UPDATE|UPDATED|WATCH|LISTEN"
 # Agency credits that end a caption and so reach the front of the next sentence: capitals
 # only, and not before a word of the agency's own staff or products ("AP Photo/...", "AP
@@ -41,7 +52,7 @@ _AGENCY_ROLES = (
     r"|Sources|Stylebook|Exclusive|Interview|Explains|Analysis|FACT|Top"
 )
 LEADING_LABEL = re.compile(
-    rf"^(?:(?P<label>(?:{_LABEL_WORDS})\s+(?=(?:{_LABEL_OPENERS})\b\.?\s)"
+    rf"^(?:(?P<label>(?:{_LABEL_WORDS})\s+(?=(?:{_LABEL_OPENERS})\b\.?\s)|(?:{_SECTION_LABELS}):\s+(?=[\"'“‘]?[A-Z0-9])"
     rf"|(?:{_CAPS_LABEL_WORDS})\s+(?=[\"'“‘]?[A-Z][a-z])"
     rf"|Enlarge (?:Image|Photo)(?: Close)?\s+(?:(?:Getty Images|Bloomberg News|Associated Press|Reuters|AFP|AP)\s+)?(?=[\"'“‘]?[A-Z]))"
     rf"|(?P<agency>(?:AP|AFP)\s+(?=[A-Z][a-z])(?!(?:\S+\s+){{0,2}}(?:{_AGENCY_ROLES})\b)))"
