@@ -95,20 +95,22 @@ TEASER_PAGE_SHARE = 0.5
 # with 1 to 5 such sentences, 15 in all, headlines, decks, captions and one update note;
 # the next have 9 or more, story text above a second item's dateline; none in NeuS).
 MAX_ABOVE_DATELINE = 5
-# An article's opening paragraph of at most this many sentences, followed at once by a
-# credit alone on its line ("(Credit: CNET)", "Photo: Name Agency"), a video player's
-# caption ("CLOSE The Dow Jones ... (Feb. 5) AP"; not a player's gallery, which follows a
-# lead) or a note about the article ("This story first
-# appeared in ..."), is the page's headline, deck or caption, not the story's lead
-# (Multi-News validation: 4 articles, 5 sentences, all decks and captions, found by the
-# ninth digest-line audit; later in an article a credit follows story text, where the
-# image sat, so only the opening paragraph counts; and a credit printed again further down
-# is a slideshow's, under each slide's text: a page in html-boilerplate/ keeps its first).
+# An article's opening paragraph of at most this many sentences, with no story dateline,
+# followed at once by a credit alone on its line ("(Credit: CNET)", "Photo: Name Agency"),
+# a video player's caption ("CLOSE The Dow Jones ... (Feb. 5) AP"; not a player's gallery,
+# which follows a lead) or a note that the article first appeared elsewhere, is the page's
+# headline, deck or caption, not the story's lead (Multi-News validation: 3 articles, 4
+# sentences, all decks, found by the ninth digest-line audit). Later in an article a
+# credit follows story text, where the image sat, so only the opening paragraph counts; a
+# credit printed again further down is a slideshow's, under each slide's text (a page in
+# html-boilerplate/ keeps its first); and an article with fewer than MIN_AFTER_CHROME
+# sentences after the chrome keeps its opening, which may be all the story there is.
 MAX_ABOVE_CHROME = 3
+MIN_AFTER_CHROME = 3
 _CREDIT_ALONE = re.compile(r"^\(?\s*(?:photo|image|picture)?\s*credits?\s*[:/]\s*[^()]{1,60}\)?$", re.IGNORECASE)
-# A note about the article itself, not an update's label ("Updated: We've added new
-# reports", which follows a blog's own lead).
-_ARTICLE_NOTE = re.compile(r"^(?:This|The) (?:story|article|piece|report|post)\b")
+# A note that the article first appeared elsewhere, not an update's note ("Updated: We've
+# added ...", "This post has been updated.", which follow a blog's own lead).
+_ARTICLE_NOTE = re.compile(r"^(?:This|The) (?:story|article|piece|report) (?:first|originally) (?:appeared|ran|was published)\b")
 # Lengths (words) of a line taken as a title of the article's removed gallery or list when
 # found there word for word: a headline's length; from 5 words, so that a stock phrase
 # ("Police said.", "The investigation is ongoing.") is not found in another story's
@@ -352,15 +354,15 @@ def _clean_article(
     header = True
     dateline_seen = False
     last_content = max((i for i, unit in enumerate(units) if unit.kind == bp.CONTENT), default=-1)
-    opening = -1  # the unit index of the article's opening paragraph, while its verdict is open
+    opening: bool | None = None  # the opening paragraph, just read: may it be a deck?
+    deck: list[tuple[int, int, str]] = []  # its sentences, when the unit after it is chrome
+    alone: set[int] = set()  # kept sentences that are a paragraph of their own
     for i, unit in enumerate(units):
-        if (opening >= 0 and opening == i - 1 and _opens_with_chrome(unit, text, memo, i < last_content)
-                and sum(other.key == unit.key for other in units) == 1):
-            # the opening paragraph was the page's headline, deck or caption
-            removed.extend(Removal(folded, bp.ABOVE_CHROME, s, e) for s, e, folded in kept)
-            kept.clear()
-        if opening != i:
-            opening = -2 if opening >= 0 or kept else opening
+        if opening is not None:
+            if opening and _opens_with_chrome(unit, text, memo, i < last_content) and sum(
+                    other.key == unit.key for other in units) == 1:
+                deck, kept = kept, []  # the page's headline, deck or caption, if a story follows
+            opening = False
         if unit.kind in (bp.HEADING, bp.NON_SENTENCE):
             headings.append(unit.text[bp.bullet_marker_length(unit.text):])
             continue
@@ -388,17 +390,25 @@ def _clean_article(
                 kept.clear()
         for piece in split.removed:
             removed.append(Removal(piece.text, piece.reason, unit.start + piece.start, unit.start + piece.end))
+        if len(split.kept) == 1 and not split.removed:
+            alone.add(len(kept))
         kept.extend((unit.start + piece.start, unit.start + piece.end, piece.text) for piece in split.kept)
-        if opening == -1 and 0 < len(kept) <= MAX_ABOVE_CHROME and len(kept) == len(split.kept):
-            opening = i
+        if opening is None and kept:
+            opening = len(kept) <= MAX_ABOVE_CHROME and not dateline_seen
+    if deck and len(kept) >= MIN_AFTER_CHROME:
+        removed.extend(Removal(folded, bp.ABOVE_CHROME, s, e) for s, e, folded in deck)
+    elif deck:
+        alone = {i + len(deck) for i in alone}
+        kept = deck + kept
 
     # A title of a video player's gallery or of a list of other stories, printed again as
     # a line of its own (USA Today's "These are the coldest cities in the U.S." under its
-    # 68-video gallery): a short line found word for word in the article's removed
-    # gallery or list is one of its items.
+    # 68-video gallery): a short paragraph of one sentence found word for word in the
+    # article's removed gallery or list is one of its items (a sentence inside a paragraph
+    # stays: a video's caption may repeat the story's lead).
     listed = " ".join(r.text for r in removed if r.reason in (bp.MEDIA, bp.RELATED))
     if listed:
-        items = {i for i, (_, _, folded) in enumerate(kept) if _listed_title(folded, listed)}
+        items = {i for i, (_, _, folded) in enumerate(kept) if i in alone and _listed_title(folded, listed)}
         removed.extend(Removal(folded, bp.RELATED, s, e) for i, (s, e, folded) in enumerate(kept) if i in items)
         kept = [piece for i, piece in enumerate(kept) if i not in items]
 
@@ -437,7 +447,7 @@ def _listed_title(sentence: str, listed: str) -> bool:
     whole words."""
     title = sentence.rstrip(".!?")
     low, high = LISTED_TITLE_WORDS
-    if not low <= len(title.split()) <= high:
+    if not low <= len(title.split()) <= high or title not in listed:  # the substring test first: fast
         return False
     return re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", listed) is not None
 

@@ -182,6 +182,8 @@ def parse(name: str, raw: bytes) -> Iterable[Article | Problem]:
         yield from _parse_jsonl(name, raw)
         return
     text = decode(name, raw)
+    if suffix in JSON_SUFFIXES and is_url(name) and not _looks_like_json(text):
+        suffix = ""  # a URL named .json that serves a page: sniffed as any URL is
     if suffix in JSON_SUFFIXES or (not suffix and _looks_like_json(text)):
         yield from _parse_json(name, text)
         return
@@ -206,7 +208,7 @@ def _looks_like_json(text: str) -> bool:
         return False
     try:
         json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # JSONDecodeError, or an integer of over 4,300 digits
         return False
     return True
 
@@ -260,8 +262,8 @@ def _jsonl_rows(name: str, raw: bytes) -> Iterator[Article | Problem]:
         except json.JSONDecodeError as error:
             yield Problem(where, f"not valid JSON ({error.msg})")
             continue
-        except RecursionError:
-            yield Problem(where, "not readable JSON (nested too deeply)")
+        except (RecursionError, ValueError):  # nested too deeply, or an integer of over 4,300 digits
+            yield Problem(where, "not readable JSON (nested too deeply or a number too long)")
             continue
         yield _row_article(where, row)
 
@@ -276,8 +278,8 @@ def _parse_json(name: str, text: str) -> Iterator[Article | Problem]:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(name, f"not valid JSON ({error.msg}, line {error.lineno})") from None
-    except RecursionError:
-        raise InputError(name, "not readable JSON (nested too deeply)") from None
+    except (RecursionError, ValueError):  # nested too deeply, or an integer of over 4,300 digits
+        raise InputError(name, "not readable JSON (nested too deeply or a number too long)") from None
     if isinstance(data, list) and any(isinstance(row, dict) for row in data):
         for number, row in enumerate(data):
             yield _row_article(f"{name}[{number}]", row)

@@ -326,6 +326,10 @@ def test_opening_paragraph_above_a_credit_player_or_note_goes(chrome):
     f"{DECK}\n\n{LEAD}\n\n(Credit: Jane Roe/Example Times)\n\n{REST}",  # a credit further down
     # a slideshow: each slide's text above the same credit
     f"{LEAD}\n\nImage credit: example.org\n\n{DECK}\n\nImage credit: example.org\n\n{REST}",
+    # a lead with its dateline, above the article's picture credit
+    f"PORT ALDER (AP) \u2014 {LEAD}\n\nPhoto: Jane Roe/AP\n\n{REST}",
+    f"{LEAD}\n\nThis post has been updated.\n\n{REST}",  # an update note, not a note of first appearance
+    f"{LEAD}\n\n(Credit: Jane Roe/Example Times)\n\nThe election is in November.\n",  # nothing much after it
     # an opening of four sentences is the story, not a deck
     f"{LEAD} It is her third campaign. She won twice. Polls favour her.\n\n(Credit: Jane Roe/Example Times)\n\n{REST}",
 ])
@@ -492,6 +496,10 @@ def test_titles_of_a_removed_gallery_printed_again_go():
     assert removed["These are the coldest cities in the country."] == bp.RELATED
     # under five words, a line may be found in a gallery by chance: it stays
     assert "Crews worked all night." in kept
+    # a sentence inside a paragraph stays, though the gallery repeats it (a video's caption
+    # may repeat the story's lead)
+    _, kept, _ = clean_one(f"{body}\n\n{gallery}\n\nThese are the coldest cities in the country. Officials said so.\n")
+    assert "These are the coldest cities in the country." in kept
     # a line found in a caption (not a gallery or a list) stays
     caption = "The mayor cuts the ribbon on the new bridge in Port Alder. (AP Photo/Jane Roe)"
     line = "The mayor cuts the ribbon on the new bridge in Port Alder."

@@ -102,6 +102,9 @@ def test_json_that_is_not_an_article_is_skipped_not_read_as_text(tmp_path):
     assert [p.path for p in loaded.problems] == [str(path) for path in inputs]
     assert "not valid JSON" in loaded.problems[1].message
     assert "nested too deeply" in loaded.problems[4].message and loaded.problems[5].message == "no text"
+    long_number = tmp_path / "number.json"  # over Python's 4,300-digit limit for int()
+    long_number.write_text("[" + "7" * 5000 + "]")
+    assert "number too long" in load([str(long_number)]).problems[0].message
 
 
 def test_deep_jsonl_row_is_one_problem(tmp_path):
@@ -124,6 +127,8 @@ def test_stdin_and_urls_sniffed_as_json():
     assert [a.text for a in parse("-", b"[Updated] " + BODY.encode())] == ["[Updated] " + BODY]
     html = f"<html><body><article><p>{BODY}</p></article></body></html>".encode()
     assert "<p>" not in next(iter(parse("https://example.org/story.php", html))).text
+    assert "<p>" not in next(iter(parse("https://example.org/story.json", html))).text  # a page after all
+    assert [a.text for a in parse("-", b"[" + b"7" * 5000 + b"]")] == ["[" + "7" * 5000 + "]"]  # not JSON to Python
 
 
 def test_directory_walk_leaves_json_files_alone(tmp_path):
