@@ -123,13 +123,15 @@ def digest(
 
       cat story.txt | summarizer digest - --sentences 3
     """
-    from summarizer.ingest import load
+    from summarizer.ingest import ARTICLE_SUFFIXES, load
+    from summarizer.outputs import refuse_input
     from summarizer.pipeline import summarize
     from summarizer.render import render
 
     check_format(fmt)
     options = build_options(method=method, words=words, chars=chars, sentences=sentences,
                             mmr_lambda=mmr_lambda, order=order, clean=not no_clean, max_article_bytes=max_bytes)
+    refuse_input(output, paths or [], ARTICLE_SUFFIXES)
     loaded = load(paths or default_inputs(), max_article_bytes=options.max_article_bytes, max_run_bytes=options.max_run_bytes)
     for problem in loaded.problems:
         warn(f"skipped {problem.path}: {problem.message}", quiet)
@@ -159,10 +161,12 @@ def clean(
       summarizer clean page.html --format json
     """
     from summarizer.clean import clean_cluster
-    from summarizer.ingest import load
+    from summarizer.ingest import ARTICLE_SUFFIXES, load
+    from summarizer.outputs import refuse_input
     from summarizer.render import json_dumps
 
     check_format(fmt, ("text", "json"))
+    refuse_input(output, paths, ARTICLE_SUFFIXES)
     loaded = load(paths)
     for problem in loaded.problems:
         warn(f"skipped {problem.path}: {problem.message}", quiet)
@@ -221,6 +225,7 @@ def evaluate(
     from summarizer.evaluation.datasets import load_dataset
     from summarizer.evaluation.report import RENDERERS, compare as compare_methods, summarize_results
     from summarizer.evaluation.runner import run
+    from summarizer.outputs import refuse_input
 
     check_format(fmt, tuple(RENDERERS))
     names = [m.strip() for m in methods.split(",") if m.strip()]
@@ -240,6 +245,7 @@ def evaluate(
     if jobs < 0:
         raise OptionError(f"--jobs must be 0 (every core) or more, got {jobs}")
     options = build_options(words=words, bytes_=bytes_, seed=seed, mmr_lambda=mmr_lambda)
+    refuse_input(summaries_out, [dataset], (".jsonl", ".json", ".src", ".tgt", ".txt"))
     data = load_dataset(dataset, limit)
     for problem in data.problems:
         warn(f"skipped {problem.path}: {problem.message}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Sequence
 
 from summarizer.errors import OutputError
 
@@ -69,3 +70,28 @@ def _write_in_place(target: Path, text: str) -> None:
             handle.flush()
     except OSError as error:
         raise OutputError(f"{target}: cannot write: {error.strerror or error}") from None
+
+
+def refuse_input(output: str | os.PathLike[str] | None, inputs: Sequence[str], suffixes: Sequence[str]) -> None:
+    """Raise :class:`OutputError` when ``output`` is an existing file that the run reads:
+    one of ``inputs`` (however spelled: "./a/../a/x.txt"), or a file with one of
+    ``suffixes`` inside an input directory. Checked before any work, so that writing a
+    digest over an article (``-o story/00.txt``) never destroys what the user gave."""
+    if output is None:
+        return
+    target = Path(output)
+    if not target.is_file():
+        return
+    for name in inputs:
+        if name == "-" or "://" in name:
+            continue
+        source = Path(name)
+        try:
+            if source.is_dir():
+                inside = target.resolve().is_relative_to(source.resolve())
+                if inside and target.suffix.lower() in suffixes:
+                    raise OutputError(f"{target}: not written: it is one of this run's inputs (in {name})")
+            elif source.exists() and os.path.samefile(source, target):
+                raise OutputError(f"{target}: not written: it is one of this run's inputs")
+        except OSError:
+            continue

@@ -60,6 +60,26 @@ def test_output_file_is_written(tmp_path, seeds_dir):
     assert result.stdout == b""
 
 
+def test_an_input_is_never_the_output(tmp_path):
+    story = tmp_path / "story"
+    story.mkdir()
+    text = "The city council approved a new park on Monday. The park will open in June. Residents welcomed the plan.\n"
+    (story / "a.txt").write_text(text)
+    (story / "b.txt").write_text(text.replace("Monday", "Tuesday"))
+    dataset = tmp_path / "set.jsonl"
+    dataset.write_text(json.dumps({"id": "x", "documents": [text], "references": ["A park was approved."]}) + "\n")
+    for args in (("digest", str(story), "-o", str(story / "a.txt")),  # a file of an input directory
+                 ("digest", str(story / "a.txt"), "-o", f"{story}/../story/a.txt"),  # spelled otherwise
+                 ("clean", str(story / "b.txt"), "-o", str(story / "b.txt")),
+                 ("evaluate", str(dataset), "--methods", "lead", "--summaries-out", str(dataset))):
+        result = run(*args)
+        assert result.returncode == 4 and "one of this run's inputs" in one_line_error(result)
+    assert (story / "a.txt").read_text() == text and "Tuesday" in (story / "b.txt").read_text()
+    assert dataset.read_text().startswith('{"id": "x"')
+    # a new file, or one of a suffix the walk does not read, may be written in an input directory
+    assert run("digest", str(story), "-o", str(story / "digest.out")).returncode == 0
+
+
 def test_stdin(tmp_path):
     text = b"The city council approved a new park on Monday. The park will open in June. Residents welcomed the plan."
     result = run("digest", "-", "--sentences", "2", stdin=text)
