@@ -446,3 +446,25 @@ def test_previous_brief_demotes_what_was_already_said(tmp_path):
         assert flood["digest"]["lines"][0]["text"] == new_lead
     # a missing previous brief (the first run) is no error
     assert run_brief(str(day2), "--out", str(tmp_path / "x.json"), "--previous", str(tmp_path / "none.json")) == 0
+
+
+def test_articles_left_empty_by_cleaning_do_not_rank_a_story():
+    """Three pages of the same crawl notice group as one story of three outlets; cleaning
+    leaves one sentence of one of them. That story ranks by what is left (one outlet),
+    below a real story told by two."""
+    from summarizer.brief.stories import build_stories
+    from summarizer.options import Options
+    from summarizer.records import Article
+
+    notice = ("These crawls are part of an effort to archive pages as they are created and archive the pages that "
+              "they refer to. That way, as the pages that are referenced are changed or taken from the web, a link "
+              "to the version that was live when the page was written will be preserved.")
+    crawled = [Article(text=notice, path=f"crawl{i}.txt", source=f"Site {i}") for i in range(3)]
+    crawled[0] = Article(text=notice + "\n\nThe mayor of Port Alder opened the new harbour bridge on Monday morning.",
+                         path="crawl0.txt", source="Site 0")
+    flood = [Article(text=f"The river flooded the valley of Kestrel on Sunday, {who} said. Hundreds of homes in the "
+                          "valley were evacuated by rescuers overnight.", path=f"flood{i}.txt", source=who)
+             for i, who in enumerate(("the Herald", "the Courier"))]
+    stories = build_stories(crawled + flood, Options(words=60), count=5)
+    assert [len(story.articles) for story in stories] == [2, 1]
+    assert "flooded" in stories[0].digest.lines[0].text and stories[1].outlets == 1

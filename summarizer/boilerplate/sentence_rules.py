@@ -110,6 +110,13 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                              r"|^the seed for this crawl was\b|^this crawl was run at a level\b|^the warc files associated with this crawl\b"
                              r"|\ba link to the version that was live when the page was written\b",
                              "crawl", "archived pages", "broken links", "was live when")),
+        # The Internet Archive's blurb of a curated collection, scraped in place of the page:
+        # "This is a set of web collections curated by Name using the Archive-IT service of
+        # the Internet Archive.", "They include web captures of ...", "For more information
+        # about this collection please ...".
+        (PLACEHOLDER, _gated(r"\busing the archive-it service\b|\bweb captures\b|^for more information about this collection\b"
+                             r"|\bcrawl data to the internet archive\b|\badded to the wayback machine\b",
+                             "archive-it", "web captures", "this collection", "internet archive", "wayback machine")),
         # An error or parked-domain page scraped instead of the article.
         (PLACEHOLDER, _gated(r"^sorry,? (?:but )?(?:the|this) page you (?:requested|are looking for|were looking for)"
                              r" (?:could not|cannot|can't|couldn't) be found\b|\binformation about domain mapping\b",

@@ -127,15 +127,15 @@ def group_stories(
     return [tuple(group) for group in groups.values()]
 
 
+def rank_key(group: Sequence[Article]) -> tuple[int, int, str]:
+    """What ranks a story: its outlets, then its articles, then its newest date."""
+    return len({outlet_key(a) for a in group}), len(group), max((a.date for a in group if a.date), default="")
+
+
 def rank_stories(groups: Sequence[tuple[Article, ...]]) -> list[tuple[Article, ...]]:
     """Groups by outlets, then articles, then newest date, then input order."""
-
-    def key(item: tuple[int, tuple[Article, ...]]) -> tuple[int, int, str, int]:
-        index, group = item
-        newest = max((a.date for a in group if a.date), default="")
-        return (len({outlet_key(a) for a in group}), len(group), newest, -index)
-
-    return [group for _, group in sorted(enumerate(groups), key=key, reverse=True)]
+    ranked = sorted(enumerate(groups), key=lambda item: (*rank_key(item[1]), -item[0]), reverse=True)
+    return [group for _, group in ranked]
 
 
 def story_title(digest: Digest) -> str:
@@ -226,11 +226,21 @@ def build_stories(
                 if on_skip is not None:
                     on_skip(group, outcome.error or "cannot digest")
                 continue
-            outlets = len({outlet_key(a) for a in group})
-            chosen.append(Story(story_title(outcome.digest), group, outlets, outcome.digest))
+            # the story is the articles that kept text: a page of crawl notices grouped by
+            # their shared words counts the one that cleaning left, not five
+            skipped = {problem.path for problem in outcome.digest.problems}
+            told = tuple(a for a in group if a.path not in skipped) or group
+            chosen.append(Story(story_title(outcome.digest), told, len({outlet_key(a) for a in told}), outcome.digest))
             if on_progress is not None:
                 on_progress(len(chosen), min(count, len(ranked)))
-    return chosen
+    return rank_stories_told(chosen)
+
+
+def rank_stories_told(stories: Sequence[Story]) -> list[Story]:
+    """Digested stories ranked as :func:`rank_stories` ranks groups, by the articles
+    that kept text after cleaning (ties keep their order)."""
+    ranked = sorted(enumerate(stories), key=lambda item: (*rank_key(item[1].articles), -item[0]), reverse=True)
+    return [story for _, story in ranked]
 
 
 def brief_date(stories: Sequence[Story], articles: Sequence[Article], today: Callable[[], str]) -> str:
