@@ -751,3 +751,22 @@ def test_non_sentence_content_kept_but_not_a_sentence():
     assert "| Teachers | $4 million |" in result.headings
     assert not any("tablespoons" in k or "Teachers |" in k for k in kept)
     assert "Officials expect a vote on the details in March." in kept
+
+
+def test_an_embed_signature_inside_a_long_paragraph_takes_only_its_sentence():
+    # an article flattened to one line, with an Instagram embed's signature in it
+    story = ["The council approved the new bridge on Tuesday after a long debate.",
+             "Work on the bridge will start in the spring and end in two years.",
+             "The state will pay for half of it, and the city for the rest.",
+             "A post shared by Jane Roe (@janeroe) on Jun 20, 2017 at 11:32am PDT",
+             "Residents welcomed the vote at the meeting, the mayor said.",
+             "Opponents said the money would be better spent on the ferry.",
+             "The ferry has carried commuters across the bay for ninety years.",
+             "Its last crossing is planned for the day the bridge opens."]
+    _, kept, removed = clean_one(" ".join(story) + "\n")
+    # the signature has no full stop: the splitter glues the next sentence to it
+    assert kept == story[:3] + story[5:] and removed == {f"{story[3]} {story[4]}": bp.SOCIAL}
+    # a short line with the signature is the embed as a whole
+    embed = "Loving the new bridge! A post shared by Jane Roe (@janeroe) on Jun 20, 2017 at 11:32am PDT"
+    _, kept, removed = clean_one(f"{story[0]}\n\n{embed}\n\n{story[4]}\n")
+    assert kept == [story[0], story[4]] and removed == {embed: bp.SOCIAL}

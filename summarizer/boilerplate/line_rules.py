@@ -51,7 +51,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
              r"|promoted(?: content| stories)?|report this ad|(?:advertisement\W*)?(?:story continue[sd]|continue reading)"
              r"(?: the main story| below(?: advertisement)?)?|scroll (?:down )?to continue(?: reading)?"
              r"|food advertising by)\W*$"),
-        (SOCIAL, _gated(r"\ba post shared by\b", "a post shared by")),
+        # An embed's signature makes its short line an embed; a long paragraph holding one
+        # (an article flattened to one line) keeps its text, and the sentence rules take the
+        # signature's sentence.
+        (SOCIAL, _gated(r"^(?=.{0,400}$).*?\ba post shared by\b", "a post shared by")),
         (MEDIA, r"^(?:media playback is (?:unsupported|not supported)|please (?:enable|turn on) javascript"
                 r"|your browser does not support|this video (?:is|has been) (?:unavailable|removed)"
                 r"|media requires javascript|video player|play video|watch video|loading(?:\.\.\.|…)?$"
@@ -87,7 +90,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                             "newsletter", "in your inbox", "email alert", "mailing list")),
         (COMMENTS, r"^(?:write|leave|post|add|view|show|hide|load)(?: a| your| all| more)? comments?\b|^comments? (?:are )?closed"
                    r"|^notify me\b|^you must be logged in|^reply$|^\d+\s+comments?$|^(?:join|start) the (?:conversation|discussion)"),
-        (COMMENTS, _gated(r"akismet", "akismet")),
+        (COMMENTS, _gated(r"^(?=.{0,400}$).*?akismet", "akismet")),
         (CONTACT, r"^(?:have a (?:news )?tip|got a (?:news )?tip|send us your|contact (?:us|the (?:writer|author|reporter))\b"
                   r"|are you there\? send us|to contact the (?:reporter|editor|writer|author)s?\b|write to [^.!?]{1,60}\bat\s+\S+@)"),
         # A short line carrying an e-mail address, a web address or a handle: a contact
