@@ -242,6 +242,8 @@ def evaluate(
         pairs.append(parts)
     if limit is not None and limit < 1:
         raise OptionError(f"--limit must be at least 1, got {limit}")
+    if words is not None and bytes_ is not None:
+        raise OptionError("--words and --bytes exclude each other (ROUGE-1.5.5 truncates by one or the other)")
     if jobs < 0:
         raise OptionError(f"--jobs must be 0 (every core) or more, got {jobs}")
     options = build_options(words=words, bytes_=bytes_, seed=seed, mmr_lambda=mmr_lambda)

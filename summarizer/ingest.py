@@ -12,6 +12,7 @@ the run goes on with the rest.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -83,23 +84,43 @@ def expand_inputs(
 ) -> Iterator[str]:
     """Input names in a stable order: directories walked recursively and sorted; hidden
     files (such as an interrupted run's temporary file) and the resolved paths in
-    ``exclude`` left out; a missing path or an empty directory becomes a problem."""
+    ``exclude`` left out; a file given twice (named again, in two directories named, or
+    through a link) read once; a missing path, an empty name, a directory that cannot be
+    read (or a folder inside one) or an empty directory becomes a problem."""
+    seen: set[str] = set(exclude)
+
+    def first_time(path: Path) -> bool:
+        key = str(path.resolve())
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for name in inputs:
         if name == STDIN or is_url(name):
             yield name
             continue
+        if not name.strip():
+            problems.append(Problem(repr(name), "empty path"))
+            continue
         path = Path(name)
         if path.is_dir():
+            if not os.access(path, os.R_OK | os.X_OK):
+                problems.append(Problem(name, "permission denied"))
+                continue
             found = sorted(
                 p for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith(".")
-                and str(p.resolve()) not in exclude
             )
+            problems.extend(Problem(str(d), "permission denied") for d in sorted(path.rglob("*"))
+                            if d.is_dir() and not d.name.startswith(".") and not os.access(d, os.R_OK | os.X_OK))
+            fresh = [p for p in found if first_time(p)]
             if not found:
                 problems.append(Problem(name, f"directory has no {', '.join(suffixes)} files"))
-            yield from (str(p) for p in found)
+            yield from (str(p) for p in fresh)
         elif path.exists():
-            yield name
+            if first_time(path):
+                yield name
         else:
             problems.append(Problem(name, "no such file or directory"))
 

@@ -96,6 +96,8 @@ def test_stdin(tmp_path):
     (["digest", "--order", "random"], 2, "--order"),
     (["digest", "--no-such-option"], 2, "no-such-option"),
     (["digest", "does-not-exist.txt"], 1, "does-not-exist.txt"),
+    (["digest", ""], 1, "empty path"),
+    (["evaluate", "set.jsonl", "--words", "10", "--bytes", "100"], 2, "--bytes"),
 ])
 def test_bad_options_and_inputs(args, status, needle):
     result = run(*args)

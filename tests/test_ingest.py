@@ -136,3 +136,19 @@ def test_directory_walk_leaves_json_files_alone(tmp_path):
     (tmp_path / "gold.json").write_text(json.dumps({"about": "labels"}))
     loaded = load([str(tmp_path)])
     assert [a.path for a in loaded.articles] == [str(tmp_path / "a.txt")] and loaded.problems == ()
+
+
+def test_a_file_given_twice_is_read_once(tmp_path):
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text(BODY)
+    (story / "b.txt").write_text(BODY.replace("Sunday", "Monday"))
+    (tmp_path / "link").symlink_to(story, target_is_directory=True)
+    loaded = load([str(story), str(story / "a.txt"), f"{story}/../story/b.txt", str(tmp_path / "link")])
+    assert [a.path for a in loaded.articles] == [str(story / "a.txt"), str(story / "b.txt")]
+    assert loaded.problems == ()
+
+
+def test_an_empty_path_is_a_problem_not_the_current_directory(tmp_path):
+    loaded = load(["", "  "])
+    assert loaded.articles == () and [p.message for p in loaded.problems] == ["empty path", "empty path"]
