@@ -342,3 +342,22 @@ def test_questions_are_never_picked():
     )
     scores = np.asarray(default_scores(cluster))
     assert scores[0] == -np.inf and np.isfinite(scores[1:]).all()
+
+
+def test_a_budget_of_lines_has_no_length_normalisation():
+    """With --sentences alone every line costs the same, so the gain is not divided by
+    length (which favours short lines): one line of Multi-News validation cluster 001 is
+    its lead about the misspelt jerseys, not the short quote that won before."""
+    import json
+
+    from conftest import require_shared
+    from summarizer.options import Options
+    from summarizer.pipeline import summarize
+
+    path = require_shared("datasets", "multinews-validation.jsonl")
+    with open(path, encoding="utf-8") as handle:
+        row = [json.loads(line) for _, line in zip(range(2), handle)][1]
+    lines = summarize(row["documents"], Options(words=None, sentences=1)).lines
+    assert len(lines) == 1 and "15,000 replica jerseys" in lines[0].text
+    # with a budget of words the same cluster's length normalisation still applies
+    assert summarize(row["documents"], Options(words=20)).lines[0].text != lines[0].text

@@ -34,7 +34,10 @@ class Method:
 def _default(cluster: Cluster, options: Options, references: Sequence[str]) -> np.ndarray:
     from summarizer.rankers.default import default_scores
 
-    return default_scores(cluster)
+    # A budget of lines alone costs every line the same: no length normalisation then
+    # (Lin & Bilmes' cost is the budget's own unit), else the shortest lines would win.
+    lines_only = options.sentences is not None and options.words is None and options.chars is None and options.bytes is None
+    return default_scores(cluster, length_exponent=0.0) if lines_only else default_scores(cluster)
 
 
 def _centrality(cluster: Cluster, options: Options, references: Sequence[str]) -> np.ndarray:
