@@ -468,3 +468,25 @@ def test_articles_left_empty_by_cleaning_do_not_rank_a_story():
     stories = build_stories(crawled + flood, Options(words=60), count=5)
     assert [len(story.articles) for story in stories] == [2, 1]
     assert "flooded" in stories[0].digest.lines[0].text and stories[1].outlets == 1
+
+
+def test_demoting_a_previous_line_gives_no_nan_warning():
+    """A line the previous brief said (similarity at the cap) next to a sentence that may
+    not be picked (-inf): no NaN and no RuntimeWarning on a cron job's stderr."""
+    import warnings
+
+    import numpy as np
+
+    from summarizer.brief.stories import Demotion
+    from summarizer.options import Options
+    from summarizer.pipeline import prepare
+    from summarizer.records import Article
+
+    said = "The river flooded the valley of Kestrel on Sunday."
+    cluster, _ = prepare([Article(f"{said} Hundreds of homes in the valley were evacuated overnight.", "a.txt")], Options())
+    assert len(cluster.sentences) == 2
+    scores = np.array([-np.inf, 1.0])  # the line said before may not be picked anyway
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        demoted = Demotion((said,))(cluster, scores)
+    assert demoted[0] == -np.inf and np.isfinite(demoted[1])

@@ -86,9 +86,9 @@ class Demotion:
         matrix, _ = tfidf_matrix(list(cluster.term_lists) + previous)
         similarity = np.asarray((matrix[:n] @ matrix[n:].T).max(axis=1).todense()).ravel()
         low, high = scores[finite].min(), scores[finite].max()
-        relevance = np.where(finite, (scores - low) / (high - low) if high > low else 1.0, -np.inf)
+        relevance = np.where(finite, (scores - low) / (high - low) if high > low else 1.0, 0.0)
         keep = 1.0 - np.minimum(1.0, similarity / self.cap)
-        return np.where(finite, relevance * keep, -np.inf)
+        return np.where(finite, relevance * keep, -np.inf)  # never -inf x 0: no NaN, no warning
 
 
 def outlet_key(article: Article) -> str:
