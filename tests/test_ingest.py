@@ -152,3 +152,24 @@ def test_a_file_given_twice_is_read_once(tmp_path):
 def test_an_empty_path_is_a_problem_not_the_current_directory(tmp_path):
     loaded = load(["", "  "])
     assert loaded.articles == () and [p.message for p in loaded.problems] == ["empty path", "empty path"]
+
+
+def test_windows_1252_english_is_read_as_written(tmp_path):
+    # nearly all ASCII, with curly quotes, a dash and a euro sign: charset detection
+    # alone read such text as cp775 or cp1250 ("\u00f4new plan\u00f6", "\u0106 5 million")
+    text = ("The mayor said the \u201cnew plan\u201d would cost \u20ac5 million \u2014 a figure critics called "
+            "na\u00efve \u2014 and that work in Z\u00fcrich would start in May. The council will vote on it next week.")
+    path = tmp_path / "w1252.txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert [a.text for a in load([str(path)]).articles] == [text]
+
+
+def test_a_page_declaring_its_charset_is_read_in_it(tmp_path):
+    # mostly ASCII markup around Cyrillic text: the declared charset wins over the
+    # Windows-1252 reading of nearly-ASCII text
+    body = "\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 \u043f\u043e\u0434\u043f\u0438\u0441\u0430\u043b \u0437\u0430\u043a\u043e\u043d."
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body>'
+            + '<div class="layout">' * 100 + f"<article><p>{body} {body}</p></article>" + "</div>" * 100 + "</body></html>")
+    path = tmp_path / "page.txt"  # read as text: the bytes are decoded before any HTML is parsed
+    path.write_bytes(page.encode("cp1251"))
+    assert body in load([str(path)]).articles[0].text
