@@ -40,7 +40,9 @@ def prepare(articles: Sequence[Article], options: Options) -> tuple[Cluster, tup
         doc = len(kept)
         kept.append(replace(item, sentences=tuple(replace(s, doc=doc) for s in item.sentences)))
     if not kept:
-        raise NothingToSummarize("nothing to summarise: no input has any sentence left after cleaning")
+        names = [problem.path for problem in problems]
+        which = names[0] if len(names) == 1 else f"any of the {len(names)} inputs ({', '.join(names[:3])}{', ...' if len(names) > 3 else ''})"
+        raise NothingToSummarize(f"nothing to summarise: no sentence left after cleaning in {which}")
     return build_cluster(kept), tuple(problems)
 
 

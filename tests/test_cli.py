@@ -176,3 +176,10 @@ def test_seeds_digest_has_no_boilerplate_and_no_repeats(seeds_dir):
     matrix, _ = tfidf_matrix([terms(t) for t in lines])
     similarity = (matrix @ matrix.T).toarray()
     assert (similarity[~np.eye(len(lines), dtype=bool)] < 0.6).all()
+
+
+def test_all_boilerplate_input_is_named_in_the_error(tmp_path):
+    junk = tmp_path / "junk.txt"
+    junk.write_text("Click here to subscribe to our newsletter.\n")
+    result = run("digest", str(junk))
+    assert result.returncode == 1 and str(junk) in one_line_error(result)
