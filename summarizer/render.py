@@ -35,17 +35,25 @@ def to_text(digest: Digest) -> str:
     return "\n".join(out) + "\n"
 
 
-def _md_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]").replace("*", "\\*").replace("_", "\\_")
+# Characters that can start markup inside a line (lines never start with article text,
+# so the line-start markers "#", "-", "1." need no escape); "<" and "&" too, so that raw
+# HTML in an article ("<script>") is shown, not passed to the Markdown renderer.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|])")
+
+
+def md_escape(text: str) -> str:
+    """Text that Markdown renders as itself: special characters backslash-escaped,
+    line breaks folded."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
 def to_markdown(digest: Digest) -> str:
-    out = [f"- {_md_escape(line.text)} {cite_mark(line.citations)}" for line in digest.lines]
+    out = [f"- {md_escape(line.text)} {cite_mark(line.citations)}" for line in digest.lines]
     out.append("")
     out.append("**Sources**")
     out.append("")
     for s in digest.sources:
-        label = _md_escape(source_label(s))
+        label = md_escape(source_label(s))
         out.append(f"{s.id}. {label}")
     return "\n".join(out) + "\n"
 

@@ -204,3 +204,13 @@ def test_accented_and_plain_spellings_are_one_term():
 
     assert terms("Kira Grünberg landed near the café") == terms("Kira Grunberg landed near the cafe")
     assert terms("Grünberg") != terms("Greenberg")
+
+
+def test_markdown_digest_shows_raw_html_as_text():
+    from summarizer.render import render
+
+    text = ("The council approved the <script>alert(1)</script> budget of the city on Monday night. "
+            "The budget_total is 5 *million* dollars [in cash] & more.")
+    markdown = render(summarize([text], Options(words=60)), "markdown")
+    assert "<script>" not in markdown and "\\<script\\>" in markdown
+    assert "\\_total" in markdown and "\\*million\\*" in markdown and "\\&" in markdown

@@ -24,7 +24,7 @@ from typing import Any, Callable
 
 from summarizer.brief.stories import Brief, Story
 from summarizer.records import Source
-from summarizer.render import cite_mark, digest_dict, json_dumps
+from summarizer.render import cite_mark, digest_dict, json_dumps, md_escape
 
 FORMATS = ("markdown", "html", "json")
 
@@ -60,17 +60,6 @@ def to_json(brief: Brief) -> str:
 
 
 # --- Markdown -------------------------------------------------------------------------
-
-# Characters that can start markup inside a line (lines never start with article text,
-# so the line-start markers "#", "-", "1." need no escape).
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&~|])")
-
-
-def md_escape(text: str) -> str:
-    """Text that Markdown renders as itself: special characters backslash-escaped,
-    line breaks folded."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
-
 
 def _md_source(source: Source) -> str:
     label = md_escape(_label(source))
