@@ -140,6 +140,8 @@ def digest(
     result = summarize(loaded.articles, options, problems=loaded.problems)
     for problem in result.problems[len(loaded.problems):]:
         warn(f"skipped {problem.path}: {problem.message}", quiet)
+    if not result.lines:
+        warn("no sentence fits the budget: the digest has no line", quiet)
     emit(render(result, fmt), output)
     if strict and result.problems:
         raise SkippedInputs(f"{len(result.problems)} input(s) skipped (--strict)")

@@ -228,6 +228,7 @@ def test_bare_picture_caption():
     ("Starting in 2001, Example Corp has been donating their crawl data to the archive.", bp.PLACEHOLDER),
     ("These data are added to the Wayback Machine after a short delay.", bp.PLACEHOLDER),
     ("The seed list for this crawl was a list of popular sites.", bp.PLACEHOLDER),
+    ("The seed for Wide00014 was:", bp.PLACEHOLDER),
     ("This is a set of web collections curated by Jane Roe using the Archive-IT service of the Internet Archive.", bp.PLACEHOLDER),
     ("They include web captures of the example.org website as well as captures from partner sites.", bp.PLACEHOLDER),
     ("For more information about this collection please feel free to contact Jane via Send Mail", bp.PLACEHOLDER),

@@ -490,3 +490,16 @@ def test_demoting_a_previous_line_gives_no_nan_warning():
         warnings.simplefilter("error")
         demoted = Demotion((said,))(cluster, scores)
     assert demoted[0] == -np.inf and np.isfinite(demoted[1])
+
+
+def test_a_story_with_no_line_within_the_budget_is_skipped():
+    from summarizer.brief.stories import build_stories
+    from summarizer.options import Options
+    from summarizer.records import Article
+
+    text = "The river flooded the valley of Kestrel on Sunday. Hundreds of homes in the valley were evacuated overnight."
+    articles = [Article(text=text, path=f"a{i}.txt", source=f"Outlet {i}") for i in range(2)]
+    skipped = []
+    assert build_stories(articles, Options(words=3), count=5, on_skip=lambda group, why: skipped.append(why)) == []
+    assert skipped == ["no sentence fits the budget of words"]
+    assert len(build_stories(articles, Options(words=30), count=5)) == 1

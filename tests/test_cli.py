@@ -183,3 +183,9 @@ def test_all_boilerplate_input_is_named_in_the_error(tmp_path):
     junk.write_text("Click here to subscribe to our newsletter.\n")
     result = run("digest", str(junk))
     assert result.returncode == 1 and str(junk) in one_line_error(result)
+
+
+def test_a_budget_no_sentence_fits_is_said(seeds_dir):
+    result = run("digest", str(seeds_dir), "--words", "3")
+    assert result.returncode == 0 and "no sentence fits the budget" in one_line_error(result)
+    assert run("digest", str(seeds_dir), "--words", "3", "--quiet").stderr == b""

@@ -107,9 +107,9 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # option to delete your Tweet location history.").
         (PLACEHOLDER, _gated(r"\bthese crawls are part of an effort to archive\b|\breferences to these archived pages\b"
                              r"|\bcrawls of supported \W?no more 404\b|^the goal is to fix all broken links on the web\b"
-                             r"|^the seed for this crawl was\b|^this crawl was run at a level\b|^the warc files associated with this crawl\b"
+                             r"|^the seed for (?:this crawl|wide\d+|[\w-]*crawl[\w-]*) was\b|^this crawl was run at a level\b|^the warc files associated with this crawl\b"
                              r"|\ba link to the version that was live when the page was written\b",
-                             "crawl", "archived pages", "broken links", "was live when")),
+                             "crawl", "archived pages", "broken links", "was live when", "the seed for")),
         # The Internet Archive's blurb of a curated collection, scraped in place of the page:
         # "This is a set of web collections curated by Name using the Archive-IT service of
         # the Internet Archive.", "They include web captures of ...", "For more information

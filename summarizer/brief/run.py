@@ -170,7 +170,7 @@ def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
     finally:
         progress.close()
     if not stories:
-        raise NothingToSummarize("nothing to summarise: no story has any sentence left after cleaning")
+        raise NothingToSummarize("nothing to summarise: no story has a sentence left after cleaning that fits the budget")
     for story in stories:
         for problem in story.digest.problems:
             skipped(problem)

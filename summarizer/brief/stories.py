@@ -222,9 +222,9 @@ def build_stories(
         start += len(batch)
         work = [_Job(group, options, tuple(previous)) for group in batch]
         for group, outcome in zip(batch, _map(work, jobs)):
-            if outcome.digest is None:
+            if outcome.digest is None or not outcome.digest.lines:
                 if on_skip is not None:
-                    on_skip(group, outcome.error or "cannot digest")
+                    on_skip(group, outcome.error or "no sentence fits the budget of words")
                 continue
             # the story is the articles that kept text: a page of crawl notices grouped by
             # their shared words counts the one that cleaning left, not five
