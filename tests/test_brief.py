@@ -503,3 +503,17 @@ def test_a_story_with_no_line_within_the_budget_is_skipped():
     assert build_stories(articles, Options(words=3), count=5, on_skip=lambda group, why: skipped.append(why)) == []
     assert skipped == ["no sentence fits the budget of words"]
     assert len(build_stories(articles, Options(words=30), count=5)) == 1
+
+
+def test_an_earlier_brief_beside_the_articles_is_not_read_back(tmp_path):
+    from summarizer.brief.run import load_inputs
+    from summarizer.options import Options
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("The river flooded the valley of Kestrel on Sunday. Hundreds of homes were evacuated.")
+    (news / "old.md").write_text("# News brief, 2026-12-01\n\n## 1. Flood in Kestrel\n\n- The river flooded the valley. \\[1\\]\n")
+    (news / "old.html").write_text("<!doctype html><html><head><title>News brief, 2026-12-01</title></head><body>"
+                                   "<h1>News brief</h1><p>The river flooded the valley of Kestrel on Sunday.</p></body></html>")
+    loaded = load_inputs([str(news)], Options())
+    assert [a.path for a in loaded.articles] == [str(news / "a.txt")] and loaded.problems == ()

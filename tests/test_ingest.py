@@ -69,6 +69,8 @@ def test_size_limit(tmp_path):
 
 def test_markdown_to_text_keeps_heading_lines():
     assert markdown_to_text("## Heading\ntext with _emphasis_").splitlines() == ["Heading", "text with emphasis"]
+    # blank lines around headings stay: two headings are not glued into one line
+    assert markdown_to_text("# Title, 2026-12-01\n\n## 1. Story\n\nText.\n") == "Title, 2026-12-01\n\n1. Story\n\nText.\n"
 
 
 def test_json_article_or_array_when_named(tmp_path):

@@ -17,6 +17,7 @@ stderr is a terminal, so cron mail stays clean.
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
@@ -207,11 +208,22 @@ def load_inputs(inputs: Sequence[str], options: Options, *, exclude: Collection[
                 problems.extend(p for p in found if isinstance(p, Problem))
             else:
                 loaded = load([name], max_article_bytes=options.max_article_bytes, max_run_bytes=options.max_run_bytes)
-                articles.extend(loaded.articles)
+                # an earlier brief kept beside the articles is left out, as --out is
+                articles.extend(article for article in loaded.articles if not is_brief(article))
                 problems.extend(loaded.problems)
         except Exception as error:  # noqa: BLE001 - one bad input never stops the brief
             problems.append(Problem(name, f"cannot read ({type(error).__name__}: {' '.join(str(error).split())})"))
     return Loaded(tuple(articles), tuple(problems))
+
+
+_BRIEF_HEADING = re.compile(r"\s*(?:#\s*)?News brief, \d{4}-\d{2}-\d{2}\b")
+_BRIEF_TITLE = re.compile(r"News brief(?:, \d{4}-\d{2}-\d{2})?")
+
+
+def is_brief(article: Article) -> bool:
+    """``article`` is a brief this command wrote (markdown, or HTML by its title), which a
+    daily run writing into its input folder would otherwise read back as an article."""
+    return bool(_BRIEF_HEADING.match(article.text) or (article.title and _BRIEF_TITLE.fullmatch(article.title.strip())))
 
 
 def read_previous(path: str | None, skipped: Callable[[Problem], None], log: logging.Logger) -> tuple[str, ...]:
