@@ -123,7 +123,7 @@ def digest(
 
       cat story.txt | summarizer digest - --sentences 3
     """
-    from summarizer.ingest import ARTICLE_SUFFIXES, load
+    from summarizer.ingest import ARTICLE_SUFFIXES, expand_inputs, load
     from summarizer.outputs import refuse_input
     from summarizer.pipeline import summarize
     from summarizer.render import render
@@ -131,8 +131,9 @@ def digest(
     check_format(fmt)
     options = build_options(method=method, words=words, chars=chars, sentences=sentences,
                             mmr_lambda=mmr_lambda, order=order, clean=not no_clean, max_article_bytes=max_bytes)
-    refuse_input(output, paths or [], ARTICLE_SUFFIXES)
-    loaded = load(paths or default_inputs(), max_article_bytes=options.max_article_bytes, max_run_bytes=options.max_run_bytes)
+    inputs = paths or default_inputs()
+    refuse_input(output, list(expand_inputs(inputs, ARTICLE_SUFFIXES, [])))
+    loaded = load(inputs, max_article_bytes=options.max_article_bytes, max_run_bytes=options.max_run_bytes)
     for problem in loaded.problems:
         warn(f"skipped {problem.path}: {problem.message}", quiet)
     if not loaded.articles:
@@ -163,12 +164,12 @@ def clean(
       summarizer clean page.html --format json
     """
     from summarizer.clean import clean_cluster
-    from summarizer.ingest import ARTICLE_SUFFIXES, load
+    from summarizer.ingest import ARTICLE_SUFFIXES, expand_inputs, load
     from summarizer.outputs import refuse_input
     from summarizer.render import json_dumps
 
     check_format(fmt, ("text", "json"))
-    refuse_input(output, paths, ARTICLE_SUFFIXES)
+    refuse_input(output, list(expand_inputs(paths, ARTICLE_SUFFIXES, [])))
     loaded = load(paths)
     for problem in loaded.problems:
         warn(f"skipped {problem.path}: {problem.message}", quiet)
@@ -249,7 +250,7 @@ def evaluate(
     if jobs < 0:
         raise OptionError(f"--jobs must be 0 (every core) or more, got {jobs}")
     options = build_options(words=words, bytes_=bytes_, seed=seed, mmr_lambda=mmr_lambda)
-    refuse_input(summaries_out, [dataset], (".jsonl", ".json", ".src", ".tgt", ".txt"))
+    refuse_input(summaries_out, [str(p) for p in Path(dataset).rglob("*")] if Path(dataset).is_dir() else [dataset])
     data = load_dataset(dataset, limit)
     for problem in data.problems:
         warn(f"skipped {problem.path}: {problem.message}")

@@ -179,12 +179,21 @@ WESTERN_ASCII_SHARE = 0.95
 
 
 _ASCII = bytes(range(0x80))
+_WESTERN_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii", "windows-1252", "cp1252"})
+# Bytes that in Windows-1252 are rare signs (œ Ÿ ³ ¹ ¿ ...) but in Windows-1250
+# are Polish or Czech letters (ś ź ł ą ż ...): text with one is left to detection.
+_CENTRAL_EUROPEAN = re.compile(rb"[\x8a\x8c-\x8f\x9a\x9c-\x9f\xa3\xa5\xaa\xaf\xb3\xb9\xba\xbc\xbe\xbf]")
+# Markup, scripts and styles of a page: not text, and all ASCII.
+_MARKUP = re.compile(rb"<script\b.*?</script>|<style\b.*?</style>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 _DECLARED_CHARSET = re.compile(rb"""<(?:meta[^>]*?charset|\?xml[^>]*?encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
 
 
 def _mostly_ascii(raw: bytes) -> bool:
-    above = len(raw.translate(None, _ASCII))  # the bytes above ASCII
-    return len(raw) - above >= WESTERN_ASCII_SHARE * len(raw)
+    """The text of ``raw`` (markup left out) is nearly all ASCII, and what is above ASCII
+    has no Central European letter."""
+    text = _MARKUP.sub(b" ", raw) if b"<" in raw else raw
+    above = len(text.translate(None, _ASCII))  # the bytes above ASCII
+    return len(text) - above >= WESTERN_ASCII_SHARE * len(text) and _CENTRAL_EUROPEAN.search(text) is None
 
 
 def decode(name: str, raw: bytes) -> str:
@@ -200,10 +209,15 @@ def decode(name: str, raw: bytes) -> str:
         pass
     declared = _DECLARED_CHARSET.search(raw[:4096])
     if declared is not None:  # an HTML page's <meta charset> or an XML declaration
-        try:
-            return raw.decode(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass
+        label = declared.group(1).decode("ascii").lower()
+        # as browsers read labels (WHATWG Encoding): Latin-1 and ASCII mean Windows-1252;
+        # a UTF-16 label on bytes that are not UTF-16 (no BOM) says nothing
+        label = "cp1252" if label in _WESTERN_LABELS else label
+        if not label.startswith(("utf-16", "utf-32", "ucs")):
+            try:
+                return raw.decode(label)
+            except (LookupError, UnicodeDecodeError):
+                pass
     if _mostly_ascii(raw):
         try:
             return raw.decode("cp1252")  # Windows' Western encoding: see WESTERN_ASCII_SHARE

@@ -72,26 +72,19 @@ def _write_in_place(target: Path, text: str) -> None:
         raise OutputError(f"{target}: cannot write: {error.strerror or error}") from None
 
 
-def refuse_input(output: str | os.PathLike[str] | None, inputs: Sequence[str], suffixes: Sequence[str]) -> None:
+def refuse_input(output: str | os.PathLike[str] | None, files: Sequence[str]) -> None:
     """Raise :class:`OutputError` when ``output`` is an existing file that the run reads:
-    one of ``inputs`` (however spelled: "./a/../a/x.txt"), or a file with one of
-    ``suffixes`` inside an input directory. Checked before any work, so that writing a
-    digest over an article (``-o story/00.txt``) never destroys what the user gave."""
+    one of ``files`` (the inputs as the run expands them: named files and the files of a
+    directory's walk), however spelled or linked. Checked before any work, so that writing
+    a digest over an article (``-o story/00.txt``) never destroys what the user gave."""
     if output is None:
         return
     target = Path(output)
     if not target.is_file():
         return
-    for name in inputs:
-        if name == "-" or "://" in name:
-            continue
-        source = Path(name)
+    for name in files:
         try:
-            if source.is_dir():
-                inside = target.resolve().is_relative_to(source.resolve())
-                if inside and target.suffix.lower() in suffixes:
-                    raise OutputError(f"{target}: not written: it is one of this run's inputs (in {name})")
-            elif source.exists() and os.path.samefile(source, target):
-                raise OutputError(f"{target}: not written: it is one of this run's inputs")
+            if name != "-" and "://" not in name and os.path.samefile(name, target):
+                raise OutputError(f"{target}: not written: it is one of this run's inputs ({name})")
         except OSError:
             continue

@@ -468,6 +468,9 @@ def test_articles_left_empty_by_cleaning_do_not_rank_a_story():
     stories = build_stories(crawled + flood, Options(words=60), count=5)
     assert [len(story.articles) for story in stories] == [2, 1]
     assert "flooded" in stories[0].digest.lines[0].text and stories[1].outlets == 1
+    # with room for one story, the shrunk one makes way for the next group
+    (top,) = build_stories(crawled + flood, Options(words=60), count=1)
+    assert "flooded" in top.digest.lines[0].text
 
 
 def test_demoting_a_previous_line_gives_no_nan_warning():
@@ -512,8 +515,14 @@ def test_an_earlier_brief_beside_the_articles_is_not_read_back(tmp_path):
     news = tmp_path / "news"
     news.mkdir()
     (news / "a.txt").write_text("The river flooded the valley of Kestrel on Sunday. Hundreds of homes were evacuated.")
-    (news / "old.md").write_text("# News brief, 2026-12-01\n\n## 1. Flood in Kestrel\n\n- The river flooded the valley. \\[1\\]\n")
+    (news / "old.md").write_text("# News brief, 2026-12-01\n\n## 1. Flood in Kestrel\n\n*2 articles, 2 outlets*\n\n"
+                                 "- The river flooded the valley. \\[1\\]\n")
     (news / "old.html").write_text("<!doctype html><html><head><title>News brief, 2026-12-01</title></head><body>"
-                                   "<h1>News brief</h1><p>The river flooded the valley of Kestrel on Sunday.</p></body></html>")
+                                   "<h1>News brief</h1><h2>1. Flood</h2><p>2 articles, 2 outlets</p>"
+                                   "<p>The river flooded the valley of Kestrel on Sunday.</p></body></html>")
+    # an outlet's own page of short items called "News brief" is an article
+    (news / "outlet.html").write_text("<!doctype html><html><head><title>News brief</title></head><body><article>"
+                                      "<p>The council of Kestrel approved a new harbour bridge on Monday night.</p>"
+                                      "</article></body></html>")
     loaded = load_inputs([str(news)], Options())
-    assert [a.path for a in loaded.articles] == [str(news / "a.txt")] and loaded.problems == ()
+    assert [a.path for a in loaded.articles] == [str(news / "a.txt"), str(news / "outlet.html")] and loaded.problems == ()

@@ -76,6 +76,15 @@ def test_an_input_is_never_the_output(tmp_path):
         assert result.returncode == 4 and "one of this run's inputs" in one_line_error(result)
     assert (story / "a.txt").read_text() == text and "Tuesday" in (story / "b.txt").read_text()
     assert dataset.read_text().startswith('{"id": "x"')
+    # a file the walk reads through a link is an input too
+    outside = tmp_path / "outside.txt"
+    outside.write_text(text.replace("park", "garden"))
+    (story / "linked.txt").symlink_to(outside)
+    result = run("digest", str(story), "-o", str(outside))
+    assert result.returncode == 4 and "garden" in outside.read_text()
+    # brief: an input named on its own is never its output
+    result = run("brief", str(story / "a.txt"), str(story / "b.txt"), "--out", str(story / "a.txt"))
+    assert result.returncode == 4 and (story / "a.txt").read_text() == text
     # a new file, or one of a suffix the walk does not read, may be written in an input directory
     assert run("digest", str(story), "-o", str(story / "digest.out")).returncode == 0
 

@@ -175,3 +175,20 @@ def test_a_page_declaring_its_charset_is_read_in_it(tmp_path):
     path = tmp_path / "page.txt"  # read as text: the bytes are decoded before any HTML is parsed
     path.write_bytes(page.encode("cp1251"))
     assert body in load([str(path)]).articles[0].text
+
+
+def test_declared_labels_read_as_browsers_do_and_polish_stays_polish(tmp_path):
+    english = "The mayor said the \u201cnew plan\u201d would cost \u20ac5 million \u2014 critics disagreed on Monday."
+    latin1_label = tmp_path / "latin1.html"  # "ISO-8859-1" on a page means Windows-1252
+    latin1_label.write_bytes(f'<html><head><meta charset="ISO-8859-1"></head><body><article><p>{english} {english}</p>'
+                             f"</article></body></html>".encode("cp1252"))
+    assert english in load([str(latin1_label)]).articles[0].text
+    # Polish in Windows-1250 with its charset declared past a long inline script, and with
+    # none: mostly ASCII, but with letters that are rare signs in Windows-1252
+    polish = "Prezydent podpisa\u0142 w \u015brod\u0119 ustaw\u0119 o zmianie przepis\u00f3w dotycz\u0105cych podatk\u00f3w."
+    late = tmp_path / "late.txt"
+    late.write_bytes(("<html><head><script>" + "var x = 1;" * 500 + '</script><meta charset="windows-1250"></head>'
+                      f"<body><p>{polish}</p></body></html>").encode("cp1250"))
+    plain = tmp_path / "plain.txt"
+    plain.write_bytes((" ".join([polish] * 8)).encode("cp1250"))
+    assert polish in load([str(late)]).articles[0].text and polish in load([str(plain)]).articles[0].text

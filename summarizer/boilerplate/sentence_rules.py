@@ -114,8 +114,10 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "This is a set of web collections curated by Name using the Archive-IT service of
         # the Internet Archive.", "They include web captures of ...", "For more information
         # about this collection please ...".
-        (PLACEHOLDER, _gated(r"\busing the archive-it service\b|\bweb captures\b|^for more information about this collection\b"
-                             r"|\bcrawl data to the internet archive\b|\badded to the wayback machine\b",
+        (PLACEHOLDER, _gated(r"^this is a set of web collections curated by\b|^they include web captures of\b"
+                             r"|^these web captures are available\b|^for more information about this collection\b"
+                             r"|\bhas been donating their crawl data to the internet archive\b"
+                             r"|^flowing in every day, these data are added to the wayback machine\b",
                              "archive-it", "web captures", "this collection", "internet archive", "wayback machine")),
         # An error or parked-domain page scraped instead of the article.
         (PLACEHOLDER, _gated(r"^sorry,? (?:but )?(?:the|this) page you (?:requested|are looking for|were looking for)"

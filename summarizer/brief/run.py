@@ -31,6 +31,7 @@ from summarizer.brief.stories import Brief, brief_date, build_stories, default_j
 from summarizer.errors import LockedError, NothingToSummarize, OptionError, OutputError, SkippedInputs
 from summarizer.ingest import ARTICLE_SUFFIXES, Loaded, expand_inputs, is_url
 from summarizer.options import Options
+from summarizer.outputs import refuse_input
 from summarizer.records import Article, Problem
 
 DEFAULT_FORMAT = "markdown"
@@ -118,6 +119,9 @@ def run_brief(settings: BriefSettings) -> BriefResult:
         out = Path(settings.out)
         if not out.parent.is_dir():
             raise OutputError(f"{out}: cannot write: directory {out.parent} does not exist")
+        # an input named on its own is never the output (in a walked folder, the output
+        # file is yesterday's brief, left out of the inputs and replaced)
+        refuse_input(out, [name for name in settings.inputs if not is_url(name) and not Path(name).is_dir()])
         return _locked(settings, out, log)
     finally:
         log.removeHandler(handler)
@@ -218,12 +222,16 @@ def load_inputs(inputs: Sequence[str], options: Options, *, exclude: Collection[
 
 _BRIEF_HEADING = re.compile(r"\s*(?:#\s*)?News brief, \d{4}-\d{2}-\d{2}\b")
 _BRIEF_TITLE = re.compile(r"News brief(?:, \d{4}-\d{2}-\d{2})?")
+_BRIEF_COUNTS = re.compile(r"\b\d+ articles?, \d+ outlets?\b")  # under each story's heading
 
 
 def is_brief(article: Article) -> bool:
-    """``article`` is a brief this command wrote (markdown, or HTML by its title), which a
-    daily run writing into its input folder would otherwise read back as an article."""
-    return bool(_BRIEF_HEADING.match(article.text) or (article.title and _BRIEF_TITLE.fullmatch(article.title.strip())))
+    """``article`` is a brief this command wrote (markdown by its heading, HTML by its
+    title, either with a story's "N articles, N outlets" line), which a daily run writing
+    into its input folder would otherwise read back as an article. An outlet's page titled
+    "News brief" has no such line and is read."""
+    titled = _BRIEF_HEADING.match(article.text) or (article.title and _BRIEF_TITLE.fullmatch(article.title.strip()))
+    return bool(titled and _BRIEF_COUNTS.search(article.text))
 
 
 def read_previous(path: str | None, skipped: Callable[[Problem], None], log: logging.Logger) -> tuple[str, ...]:

@@ -217,8 +217,11 @@ def build_stories(
     options = options.with_(order="score").validated()
     chosen: list[Story] = []
     start = 0
-    while len(chosen) < count and start < len(ranked):
-        batch = ranked[start : start + count - len(chosen)]
+    # a story that cleaning shrank may rank below groups not yet digested: digest one more
+    # group for each, then rank by what was told and keep ``count``
+    shrunk = 0
+    while len(chosen) < count + shrunk and start < len(ranked):
+        batch = ranked[start : start + count + shrunk - len(chosen)]
         start += len(batch)
         work = [_Job(group, options, tuple(previous)) for group in batch]
         for group, outcome in zip(batch, _map(work, jobs)):
@@ -230,10 +233,11 @@ def build_stories(
             # their shared words counts the one that cleaning left, not five
             skipped = {problem.path for problem in outcome.digest.problems}
             told = tuple(a for a in group if a.path not in skipped) or group
+            shrunk += rank_key(told) < rank_key(group)
             chosen.append(Story(story_title(outcome.digest), told, len({outlet_key(a) for a in told}), outcome.digest))
             if on_progress is not None:
                 on_progress(len(chosen), min(count, len(ranked)))
-    return rank_stories_told(chosen)
+    return rank_stories_told(chosen)[:count]
 
 
 def rank_stories_told(stories: Sequence[Story]) -> list[Story]:
