@@ -356,7 +356,7 @@ def _clean_article(
     last_content = max((i for i, unit in enumerate(units) if unit.kind == bp.CONTENT), default=-1)
     opening: bool | None = None  # the opening paragraph, just read: may it be a deck?
     deck: list[tuple[int, int, str]] = []  # its sentences, when the unit after it is chrome
-    alone: set[int] = set()  # kept sentences that are a paragraph of their own
+    alone: set[tuple[int, int]] = set()  # spans of kept sentences that are a paragraph of their own
     for i, unit in enumerate(units):
         if opening is not None:
             if opening and _opens_with_chrome(unit, text, memo, i < last_content) and sum(
@@ -391,14 +391,13 @@ def _clean_article(
         for piece in split.removed:
             removed.append(Removal(piece.text, piece.reason, unit.start + piece.start, unit.start + piece.end))
         if len(split.kept) == 1 and not split.removed:
-            alone.add(len(kept))
+            alone.add((unit.start + split.kept[0].start, unit.start + split.kept[0].end))
         kept.extend((unit.start + piece.start, unit.start + piece.end, piece.text) for piece in split.kept)
         if opening is None and kept:
             opening = len(kept) <= MAX_ABOVE_CHROME and not dateline_seen
     if deck and len(kept) >= MIN_AFTER_CHROME:
         removed.extend(Removal(folded, bp.ABOVE_CHROME, s, e) for s, e, folded in deck)
     elif deck:
-        alone = {i + len(deck) for i in alone}
         kept = deck + kept
 
     # A title of a video player's gallery or of a list of other stories, printed again as
@@ -408,7 +407,7 @@ def _clean_article(
     # stays: a video's caption may repeat the story's lead).
     listed = " ".join(r.text for r in removed if r.reason in (bp.MEDIA, bp.RELATED))
     if listed:
-        items = {i for i, (_, _, folded) in enumerate(kept) if i in alone and _listed_title(folded, listed)}
+        items = {i for i, (s, e, folded) in enumerate(kept) if (s, e) in alone and _listed_title(folded, listed)}
         removed.extend(Removal(folded, bp.RELATED, s, e) for i, (s, e, folded) in enumerate(kept) if i in items)
         kept = [piece for i, piece in enumerate(kept) if i not in items]
 
