@@ -16,7 +16,7 @@ from typing import Sequence
 
 import numpy as np
 
-from summarizer.events import article_event_days, other_events, story_days
+from summarizer.events import other_events, story_days
 from summarizer.represent import Cluster
 
 # Cosine at which another article's sentence counts as stating the same fact. Set by
@@ -26,19 +26,16 @@ CORROBORATION_THRESHOLD = 0.35
 
 
 def citations(
-    cluster: Cluster, rows: Sequence[int], threshold: float = CORROBORATION_THRESHOLD, days: np.ndarray | None = None
+    cluster: Cluster, rows: Sequence[int], threshold: float = CORROBORATION_THRESHOLD
 ) -> list[tuple[int, ...]]:
     """For each picked row, the 1-based source numbers of the articles that state it,
-    ascending; the line's own article is always among them. ``days``: the articles'
-    :func:`~summarizer.events.article_event_days`, if known."""
+    ascending; the line's own article is always among them."""
     if not rows:
         return []
     similarity = (cluster.tfidf[list(rows)] @ cluster.tfidf.T).toarray()
     doc_ids = cluster.doc_ids()
     n_docs = len(cluster.articles)
-    if days is None:
-        days = article_event_days(cluster.articles)
-    apart = other_events(story_days(days))
+    apart = other_events(story_days(cluster.event_days))
     out = []
     for line, row in enumerate(rows):
         best = np.zeros(n_docs)

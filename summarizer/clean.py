@@ -407,9 +407,9 @@ def _clean_article(
     # stays: a video's caption may repeat the story's lead).
     listed = " ".join(r.text for r in removed if r.reason in (bp.MEDIA, bp.RELATED))
     if listed:
-        items = {i for i, (s, e, folded) in enumerate(kept) if (s, e) in alone and _listed_title(folded, listed)}
-        removed.extend(Removal(folded, bp.RELATED, s, e) for i, (s, e, folded) in enumerate(kept) if i in items)
-        kept = [piece for i, piece in enumerate(kept) if i not in items]
+        titles = [(s, e, folded) for s, e, folded in kept if (s, e) in alone and _listed_title(folded, listed)]
+        removed.extend(Removal(folded, bp.RELATED, s, e) for s, e, folded in titles)
+        kept = [piece for piece in kept if piece not in titles]
 
     # The same sentence twice in one article (a standfirst repeated in the body): keep
     # the later copy, which sits in its context.

@@ -132,7 +132,7 @@ def digest(
     options = build_options(method=method, words=words, chars=chars, sentences=sentences,
                             mmr_lambda=mmr_lambda, order=order, clean=not no_clean, max_article_bytes=max_bytes)
     inputs = paths or default_inputs()
-    refuse_input(output, list(expand_inputs(inputs, ARTICLE_SUFFIXES, [])))
+    refuse_input(output, expand_inputs(inputs, ARTICLE_SUFFIXES, []))
     loaded = load(inputs, max_article_bytes=options.max_article_bytes, max_run_bytes=options.max_run_bytes)
     for problem in loaded.problems:
         warn(f"skipped {problem.path}: {problem.message}", quiet)
@@ -169,7 +169,7 @@ def clean(
     from summarizer.render import json_dumps
 
     check_format(fmt, ("text", "json"))
-    refuse_input(output, list(expand_inputs(paths, ARTICLE_SUFFIXES, [])))
+    refuse_input(output, expand_inputs(paths, ARTICLE_SUFFIXES, []))
     loaded = load(paths)
     for problem in loaded.problems:
         warn(f"skipped {problem.path}: {problem.message}", quiet)
@@ -250,7 +250,7 @@ def evaluate(
     if jobs < 0:
         raise OptionError(f"--jobs must be 0 (every core) or more, got {jobs}")
     options = build_options(words=words, bytes_=bytes_, seed=seed, mmr_lambda=mmr_lambda)
-    refuse_input(summaries_out, [str(p) for p in Path(dataset).rglob("*")] if Path(dataset).is_dir() else [dataset])
+    refuse_input(summaries_out, (str(p) for p in Path(dataset).rglob("*")) if Path(dataset).is_dir() else [dataset])
     data = load_dataset(dataset, limit)
     for problem in data.problems:
         warn(f"skipped {problem.path}: {problem.message}")

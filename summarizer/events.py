@@ -38,7 +38,7 @@ import numpy as np
 
 from summarizer.records import CleanArticle
 
-__all__ = ["LEAD_WORDS", "article_event_days", "day_masks", "days_conflict", "different_days", "event_day_masks",
+__all__ = ["LEAD_WORDS", "apart_from_main", "article_event_days", "day_masks", "days_conflict", "different_days", "event_day_masks",
            "main_event", "other_events", "story_days", "weekday_masks"]
 
 # Words at the start of an article (its title included) whose weekday names are its event
@@ -136,6 +136,12 @@ def main_event(days: np.ndarray) -> int:
     if not best or any(days_conflict(a, b) for a in best for b in best):
         return 0
     return best[0]
+
+
+def apart_from_main(days: np.ndarray) -> np.ndarray:
+    """Which articles report another event than the story's main one: :func:`other_events`
+    of :func:`main_event` (all False when there is no main event)."""
+    return other_events(days, of=main_event(days))
 
 
 def story_days(days: np.ndarray) -> np.ndarray:

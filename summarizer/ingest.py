@@ -108,12 +108,15 @@ def expand_inputs(
             if not os.access(path, os.R_OK | os.X_OK):
                 problems.append(Problem(name, "permission denied"))
                 continue
-            found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith(".")
-            )
-            problems.extend(Problem(str(d), "permission denied") for d in sorted(path.rglob("*"))
-                            if d.is_dir() and not d.name.startswith(".") and not os.access(d, os.R_OK | os.X_OK))
+            found, unreadable = [], []
+            for p in path.rglob("*"):  # one walk: the files to read, the folders it cannot enter
+                if p.is_file():
+                    if p.suffix.lower() in suffixes and not p.name.startswith("."):
+                        found.append(p)
+                elif not p.name.startswith(".") and p.is_dir() and not os.access(p, os.R_OK | os.X_OK):
+                    unreadable.append(p)
+            found.sort()
+            problems.extend(Problem(str(d), "permission denied") for d in sorted(unreadable))
             fresh = [p for p in found if first_time(p)]
             if not found:
                 problems.append(Problem(name, f"directory has no {', '.join(suffixes)} files"))

@@ -24,19 +24,16 @@ from __future__ import annotations
 
 from typing import Sequence
 
-import numpy as np
-
-from summarizer.events import main_event, other_events
+from summarizer.events import apart_from_main
 from summarizer.records import DigestLine
 from summarizer.represent import Cluster
 
 
-def reading_order(lines: Sequence[DigestLine], cluster: Cluster, days: np.ndarray) -> list[DigestLine]:
-    """``lines`` (in pick order) sorted for reading. ``days``: the articles' event days
-    (:func:`~summarizer.events.article_event_days`)."""
+def reading_order(lines: Sequence[DigestLine], cluster: Cluster) -> list[DigestLine]:
+    """``lines`` (in pick order) sorted for reading."""
     if not lines:
         return []
-    later = other_events(days, of=main_event(days))
+    later = apart_from_main(cluster.event_days)
     dates = [article.article.date for article in cluster.articles]
 
     def key(line: DigestLine) -> tuple:

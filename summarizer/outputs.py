@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable
 
 from summarizer.errors import OutputError
 
@@ -72,11 +72,12 @@ def _write_in_place(target: Path, text: str) -> None:
         raise OutputError(f"{target}: cannot write: {error.strerror or error}") from None
 
 
-def refuse_input(output: str | os.PathLike[str] | None, files: Sequence[str]) -> None:
+def refuse_input(output: str | os.PathLike[str] | None, files: Iterable[str]) -> None:
     """Raise :class:`OutputError` when ``output`` is an existing file that the run reads:
     one of ``files`` (the inputs as the run expands them: named files and the files of a
-    directory's walk), however spelled or linked. Checked before any work, so that writing
-    a digest over an article (``-o story/00.txt``) never destroys what the user gave."""
+    directory's walk; an iterator is only walked when ``output`` exists), however spelled
+    or linked. Checked before any work, so that writing a digest over an article (``-o
+    story/00.txt``) never destroys what the user gave."""
     if output is None:
         return
     target = Path(output)

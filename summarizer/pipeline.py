@@ -18,7 +18,6 @@ from summarizer.records import Article, CleanArticle, Digest, DigestLine, Proble
 from summarizer.represent import Cluster, build_cluster
 from summarizer.select import Budget, GainScores, Pick, select
 from summarizer.cite import citations
-from summarizer.events import article_event_days
 from summarizer.order import reading_order
 
 
@@ -80,14 +79,13 @@ def summarize(
 
 
 def build_digest(cluster: Cluster, picks: Sequence[Pick], options: Options, problems: tuple[Problem, ...] = ()) -> Digest:
-    days = article_event_days(cluster.articles)
-    cited = citations(cluster, [p.row for p in picks], days=days)
+    cited = citations(cluster, [p.row for p in picks])
     lines = []
     for pick, cites in zip(picks, cited):
         s = cluster.sentences[pick.row]
         lines.append(DigestLine(s.text, cites, s.doc, s.index, s.start, s.end, round(pick.relevance, 6), round(pick.mmr, 6)))
     if options.order == "reading":
-        lines = reading_order(lines, cluster, days)
+        lines = reading_order(lines, cluster)
     sources = tuple(
         Source(i + 1, a.article.path, a.article.title, a.article.source, a.article.date, a.article.url)
         for i, a in enumerate(cluster.articles)

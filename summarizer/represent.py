@@ -12,12 +12,13 @@ from __future__ import annotations
 import functools
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Sequence
 
 import numpy as np
 from scipy import sparse
 
+from summarizer.events import article_event_days
 from summarizer.porter import porter_stem
 from summarizer.records import CleanArticle, Sentence
 from summarizer.segment import words
@@ -68,6 +69,12 @@ class Cluster:
 
     def doc_ids(self) -> np.ndarray:
         return np.fromiter((s.doc for s in self.sentences), dtype=np.int64, count=len(self.sentences))
+
+    @cached_property
+    def event_days(self) -> np.ndarray:
+        """Each article's event days (:func:`summarizer.events.article_event_days`), read
+        once for the ranker's opening, the citations and the reading order."""
+        return article_event_days(self.articles)
 
 
 def build_cluster(articles: Sequence[CleanArticle]) -> Cluster:

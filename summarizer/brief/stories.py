@@ -134,8 +134,13 @@ def rank_key(group: Sequence[Article]) -> tuple[int, int, str]:
 
 def rank_stories(groups: Sequence[tuple[Article, ...]]) -> list[tuple[Article, ...]]:
     """Groups by outlets, then articles, then newest date, then input order."""
-    ranked = sorted(enumerate(groups), key=lambda item: (*rank_key(item[1]), -item[0]), reverse=True)
-    return [group for _, group in ranked]
+    return _ranked(groups, lambda group: group)
+
+
+def _ranked(items: Sequence, articles_of: Callable) -> list:
+    """``items`` by :func:`rank_key` of their articles, then input order."""
+    ranked = sorted(enumerate(items), key=lambda item: (*rank_key(articles_of(item[1])), -item[0]), reverse=True)
+    return [item for _, item in ranked]
 
 
 def story_title(digest: Digest) -> str:
@@ -243,8 +248,7 @@ def build_stories(
 def rank_stories_told(stories: Sequence[Story]) -> list[Story]:
     """Digested stories ranked as :func:`rank_stories` ranks groups, by the articles
     that kept text after cleaning (ties keep their order)."""
-    ranked = sorted(enumerate(stories), key=lambda item: (*rank_key(item[1].articles), -item[0]), reverse=True)
-    return [story for _, story in ranked]
+    return _ranked(stories, lambda story: story.articles)
 
 
 def brief_date(stories: Sequence[Story], articles: Sequence[Article], today: Callable[[], str]) -> str:

@@ -25,7 +25,7 @@ import re
 
 import numpy as np
 
-from summarizer.events import article_event_days, main_event, other_events
+from summarizer.events import apart_from_main
 from summarizer.rankers.centrality import lexrank, similarity_graph
 from summarizer.rankers.centroid import centroid_scores
 from summarizer.rankers.coverage import CoverageGain
@@ -292,9 +292,8 @@ def candidate_mask(cluster: Cluster, whole_only: bool = True) -> np.ndarray:
 
 def opening_prior(cluster: Cluster, factor: float = OTHER_EVENT_OPENING) -> np.ndarray:
     """Per sentence: ``factor`` for one of an article reporting another event than the
-    story's main one (:func:`summarizer.events.other_events`), else 1."""
-    days = article_event_days(cluster.articles)
-    per_article = np.where(other_events(days, of=main_event(days)), factor, 1.0)
+    story's main one (:func:`summarizer.events.apart_from_main`), else 1."""
+    per_article = np.where(apart_from_main(cluster.event_days), factor, 1.0)
     return per_article[cluster.doc_ids()] if len(cluster.sentences) else np.ones(0)
 
 
