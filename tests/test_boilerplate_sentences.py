@@ -134,9 +134,11 @@ def test_content_sentences_pass(sentence):
 
 
 @pytest.mark.parametrize("text,junk,news", [
-    ("The governor defended the plan on Monday. Critics said it would cost too much. "
-     "— Jane Roe (@janeroe) January 5, 2018\n\nThe vote is expected next week, aides said.",
-     "@janeroe", ("defended the plan", "vote is expected")),
+    # an embedded post between two paragraphs of news (its own text goes with its
+    # signature: tests/test_clean.py)
+    ("The governor defended the plan on Monday. Critics said it would cost too much.\n\n"
+     "What a day for the state! — Jane Roe (@janeroe) January 5, 2018\n\nThe vote is expected next week, aides said.",
+     "@janeroe", ("defended the plan", "cost too much", "vote is expected")),
     # a headline printed twice, glued to a teaser (fifth round)
     ("The council approved the budget on Monday. Ferry Runs Aground Near Kestrel Bay Harbour "
      "Ferry Runs Aground Near Kestrel Bay Harbour A ferry ran aground on Tuesday.\n\n"

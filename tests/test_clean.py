@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from summarizer import boilerplate as bp
-from summarizer.clean import CAPTION_PARAGRAPH_SENTENCES, clean_cluster
+from summarizer.clean import CAPTION_PARAGRAPH_SENTENCES, EMBED_PARAGRAPH_CHARS, clean_cluster
 from summarizer.metadata import normalise_date
 from summarizer.records import Article
 
@@ -751,6 +751,32 @@ def test_non_sentence_content_kept_but_not_a_sentence():
     assert "| Teachers | $4 million |" in result.headings
     assert not any("tablespoons" in k or "Teachers |" in k for k in kept)
     assert "Officials expect a vote on the details in March." in kept
+
+
+def test_a_short_paragraph_closed_by_an_embed_signature_is_the_post():
+    # the tweet's text, then its signature, one paragraph of the page (Multi-News: every
+    # such paragraph of both validation sets is a post)
+    news = ["The index closed at a record high on Friday, traders said.",
+            "Officials credited the rise to the tax cut passed in December.",
+            "Analysts expect the rally to slow in the spring, the report said."]
+    post = ("Business is looking better than ever. Stock Market at an all-time high. That doesn't just happen! "
+            "— Jane Roe (@janeroe) August 3, 2017")
+    # longer than a line the line rules take whole as a post (400 characters)
+    instagram = ("When I say the label was a family, it was a family. We might have yelled and screamed at each "
+                 "other, but we always wanted what was best for the act. I just got the call, and there are no "
+                 "words to describe the feeling. They were the second group to go platinum on the label. We not "
+                 "only talked music, we talked about everything. Rest in peace. "
+                 "A post shared by Jane Roe (@janeroe) on Jun 20, 2017 at 11:32am PDT")
+    assert 400 < len(instagram) <= EMBED_PARAGRAPH_CHARS
+    _, kept, removed = clean_one(f"{news[0]}\n\n{post}\n\n{news[1]}\n\n{instagram}\n\n{news[2]}\n")
+    assert kept == news
+    assert "Stock Market at an all-time high." in removed and "Rest in peace." in removed
+    assert set(removed.values()) == {bp.SOCIAL}
+    # a paragraph too long to be a post (an article flattened to one line) keeps its text
+    flattened = " ".join(news * 4)
+    assert len(flattened) > EMBED_PARAGRAPH_CHARS
+    _, kept, removed = clean_one(f"{flattened} {post}\n")
+    assert set(news) <= set(kept) and "Stock Market at an all-time high." in kept
 
 
 def test_an_embed_signature_inside_a_long_paragraph_takes_only_its_sentence():
