@@ -552,6 +552,11 @@ def _split_unit(raw: str, text_follows: bool = False) -> _Split:
             # (and kept) on its own.
             length, why = label
             label_end = s0 + len(raw[s0:s0 + length].rstrip())
+            if why == bp.AGENCY and caption_paragraph and kept:
+                # a photo's agency credit glued to the next sentence ("The cabin of a plane.
+                # AP American Airlines said ..."): the sentences before it are its caption
+                removed.extend(replace(piece, reason=bp.CAPTION) for piece in kept)
+                kept.clear()
             removed.append(_Piece(s0, label_end, bp.fold(raw[s0:label_end]), why))
             s0 = _skip_space(raw, label_end)
             sentence = bp.fold(raw[s0:e0])

@@ -22,6 +22,7 @@ def _kept_text(text: str) -> str:
 # test_sentence_rules and test_content_sentences_pass below).
 SIXTH_ROUND_JUNK = [
     (".@CityHall will publish the audit next week, sources say.", bp.SOCIAL),
+    ("@jdoe: My battery drains in an hour since the update.", bp.SOCIAL),  # tenth round
     ("Here's the mayor's full statement on the deal:", bp.POINTER),
     ("Here is how the poet described the valley at dawn:", bp.POINTER),
     ("Here's a sampling of the projects the paper has published.", bp.POINTER),
@@ -76,6 +77,7 @@ SIXTH_ROUND_JUNK = [
 SIXTH_ROUND_NEWS = [
     # "here" in prose, and a lead-in followed by its content
     "With me here are my three sons.",
+    "@Home Realty said on Monday that it would close two offices.",  # a handle-like name, no colon
     "From farms to mills, here is a man who knows the valley.",
     "Here is the chain of events: First, the mayor called the chief.",
     "Here's one sign of the recovery: wages rose in March.",
@@ -332,7 +334,6 @@ def test_fourth_audit_news_sentences_pass(sentence):
     ("SHARE COPY LINK", "Circuit Judge Jane Roe also held that the clerk broke the records law.", bp.PAGE_LABEL),
     ("VIDEO", "Rescuers pulled two hikers from the river on Sunday.", bp.PAGE_LABEL),
     ("Enlarge Image Close Getty Images", "Jane Roe celebrated late in the fourth quarter.", bp.PAGE_LABEL),
-    ("AP", "Alder Line on Thursday said it received an offer from a rival ferry company.", bp.AGENCY),
     # newsletter-style section labels before a colon
     ("Why it matters:", "It now seems likely that the council will approve the budget.", bp.PAGE_LABEL),
     ("The big picture:", "Twenty states have sued the ferry company since May.", bp.PAGE_LABEL),
@@ -345,6 +346,21 @@ def test_page_label_cut_off_a_sentence(label, sentence, reason):
     (cleaned,) = clean_cluster([Article(text=text, path="a.txt")])
     assert [s.text for s in cleaned.sentences][1] == sentence
     assert {r.text: r.reason for r in cleaned.removed} == {label: reason}
+
+
+def test_agency_credit_glued_to_a_sentence_ends_a_caption():
+    # a photo's caption and credit printed before the story's first sentence (tenth audit:
+    # "The cabin of a Qatar Airways plane. AP American Airlines on Thursday said ...")
+    sentence = "Alder Line on Thursday said it received an offer from a rival ferry company."
+    assert bp.leading_label(f"AP {sentence}") == (3, bp.AGENCY)
+    caption = "The cabin of an Alder Line ferry."
+    text = f"{caption} AP {sentence}\n\nThe line said services would resume."
+    (cleaned,) = clean_cluster([Article(text=text, path="a.txt")])
+    assert [s.text for s in cleaned.sentences] == [sentence, "The line said services would resume."]
+    assert {r.text: r.reason for r in cleaned.removed} == {caption: bp.CAPTION, "AP": bp.AGENCY}
+    # the credit opening a paragraph takes nothing else with it
+    (cleaned,) = clean_cluster([Article(text=f"AP {sentence}\n\nThe line said services would resume.", path="a.txt")])
+    assert len(cleaned.sentences) == 2 and {r.text: r.reason for r in cleaned.removed} == {"AP": bp.AGENCY}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -276,8 +276,9 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                           "(")),
         # --- Sixth audit round. ---
         # An embedded tweet whose text opens with ".@handle" (a reply its author made public):
-        # ".@CityHall will publish the audit next week."
-        (SOCIAL, r"^\.@\w{1,20}\b"),
+        # ".@CityHall will publish the audit next week."; a post quoted as "@handle: text"
+        # (tenth audit: users' posts listed in a story, "@jdoe: My battery drains in an hour.").
+        (SOCIAL, r"^\.@\w{1,20}\b|^@\w{1,20}:\s"),
         # A signpost to what follows on the page, which a digest line cannot show: a lead-in
         # that ends in a colon ("Here's the mayor's full statement:", "Here is how the poet
         # described it:"), a pointer to a list, a gallery or a clip ("Here's a sampling of
