@@ -579,6 +579,9 @@ def _split_unit(raw: str, text_follows: bool = False) -> _Split:
     if kept and removed and removed[-1].reason == bp.SOCIAL and removed[-1].end > kept[-1].end and len(body) <= EMBED_PARAGRAPH_CHARS:
         removed.extend(replace(piece, reason=bp.SOCIAL) for piece in kept)  # the post's text, closed by its signature
         kept.clear()
+    if kept and len(spans) == 2 and bp.is_pull_quote(body[slice(*spans[0])], body[slice(*spans[1])]):
+        removed.extend(replace(piece, reason=bp.PULL_QUOTE) for piece in kept)  # a quote and its speaker's name
+        kept.clear()
     return _Split(prefix, tuple(kept), tuple(removed))
 
 

@@ -753,6 +753,33 @@ def test_non_sentence_content_kept_but_not_a_sentence():
     assert "Officials expect a vote on the details in March." in kept
 
 
+@pytest.mark.parametrize("pull_quote", [
+    "\u201cThe bridge has been a lifeline for this town at a time when the ferry is failing.\u201d Senator Jane Roe",
+    "She wrote the book on what happens to the victims of floods. U.S. Rep. Jane Roe (D-Ohio), referring to the report",
+    "The bridge was and I think still is a marvel of its age. \u2014 Harbour Professor Jane Roe",
+])
+def test_a_sentence_with_a_name_alone_under_it_is_a_pull_quote(pull_quote):
+    # tenth audit: a pull quote printed in large type between paragraphs, its sentence said
+    # again, attributed, in the text
+    news = ["The council approved the new bridge on Tuesday after a long debate.",
+            "Work on the bridge will start in the spring and end in two years, officials said."]
+    _, kept, removed = clean_one(f"{news[0]}\n\n{pull_quote}\n\n{news[1]}\n")
+    assert kept == news
+    assert bp.PULL_QUOTE in removed.values()
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The council approved the new bridge on Tuesday. Then the storm came and the river rose over the old road",  # lower case
+    "The council approved the new bridge on Tuesday. Work Starts In Spring.",  # a final stop
+    "The council approved the new bridge. It will open in two years. Senator Jane Roe",  # two sentences
+])
+def test_text_unlike_a_pull_quote_stays(paragraph):
+    lead = "Residents of the harbour town have waited thirty years for a bridge, the mayor said."
+    _, kept, removed = clean_one(f"{lead}\n\n{paragraph}\n\nWork on the bridge will start in the spring, officials said.\n")
+    assert paragraph.split(". ")[0] + "." in kept
+    assert bp.PULL_QUOTE not in removed.values()
+
+
 def test_a_short_paragraph_closed_by_an_embed_signature_is_the_post():
     # the tweet's text, then its signature, one paragraph of the page (Multi-News: every
     # such paragraph of both validation sets is a post)

@@ -64,7 +64,7 @@ name of the former single module, private ones included, is re-exported here.
 
 from summarizer.boilerplate.captions import (
     CAPTION_CLOSING, CAPTION_OPENING, CAPTION_TAIL, CREDIT_AFTER_STOP, PHOTO_CREDIT_END,
-    credit_after_stop, is_caption_paragraph, _CREDIT_PAREN,
+    ATTRIBUTION_ALONE, credit_after_stop, is_caption_paragraph, is_pull_quote, _CREDIT_PAREN,
 )
 from summarizer.boilerplate.classify import (
     SENTENCE_FRAGMENT_WORDS, classify_line, lexicon_reason, sentence_reason, _LINE_CHECKS,
@@ -92,7 +92,7 @@ from summarizer.boilerplate.reasons import (
     ABOVE_CHROME, ABOVE_DATELINE, AD, AGENCY, BIO, BOILERPLATE, BULLET, BYLINE, CAPTION, COMMENTS, CONTACT, CONTENT,
     COPYRIGHT, CREDIT, DATELINE, DATELINE_CUT, DUPLICATE, FILM_CREDITS, FRAGMENT, HEADER, HEADING, HOROSCOPE,
     LINK, MASTHEAD, MEDIA, METADATA, NAVIGATION, NEWSLETTER, NON_SENTENCE, NOTE, NOT_BOILERPLATE,
-    PAGE_LABEL, PAYWALL, PLACEHOLDER, POINTER, PROMO, RELATED, REPEATED, SEPARATOR, SHARE, SHOUTING, SOCIAL,
+    PAGE_LABEL, PAYWALL, PLACEHOLDER, POINTER, PROMO, PULL_QUOTE, RELATED, REPEATED, SEPARATOR, SHARE, SHOUTING, SOCIAL,
     TABLE, TEASER, TEMPLATE, TITLE, TRAILER, WEATHER, Verdict,
 )
 from summarizer.boilerplate.sentence_rules import (
@@ -110,7 +110,7 @@ from summarizer.boilerplate.text import (
 
 # The public names (the private ones above are re-exported too, but not by a star import).
 __all__ = [
-    "ABOVE_CHROME", "ABOVE_DATELINE", "ABOUT_LABEL", "AD", "AGENCIES", "AGENCY", "BARE_CAPS_DATELINE", "BIO", "BOILERPLATE",
+    "ABOVE_CHROME", "ABOVE_DATELINE", "ABOUT_LABEL", "ATTRIBUTION_ALONE", "AD", "AGENCIES", "AGENCY", "BARE_CAPS_DATELINE", "BIO", "BOILERPLATE",
     "BULLET",
     "BYLINE", "CAPTION", "CAPTION_CLOSING", "CAPTION_OPENING", "CAPTION_TAIL", "COMMENTS", "CONTACT",
     "CONTENT", "COPYRIGHT", "CREDIT",
@@ -122,12 +122,12 @@ __all__ = [
     "MIN_BULLET_SENTENCE_WORDS", "MIN_LABELLED_WORDS", "MIN_UNPUNCTUATED_LINE_WORDS",
     "MIN_UNPUNCTUATED_SENTENCE_WORDS", "MONTHS", "NAVIGATION", "NEWSLETTER", "NON_SENTENCE", "NOTE",
     "NOT_BOILERPLATE", "OUTLET_DATE_LINE", "PAGE_LABEL", "PAYWALL", "PHOTO_CREDIT_END", "PLACEHOLDER", "PLAYER_CHROME",
-    "POINTER", "PROMO",
+    "POINTER", "PROMO", "PULL_QUOTE",
     "Prefix", "RELATED", "REPEATED", "SENTENCE_FRAGMENT_WORDS", "SENTENCE_RULES", "SEPARATOR",
     "SHARE", "SHOUTING", "SOCIAL", "TABLE", "TABLE_ROW", "TEASER", "TEASER_SHAPE", "TEMPLATE",
     "TITLE", "TRAILER", "Verdict", "WEATHER", "WEEKDAYS", "bullet_marker_length", "classify_line",
     "credit_after_stop", "fold", "has_final_punctuation", "is_bullet", "is_caption_paragraph",
-    "is_full_sentence",
+    "is_full_sentence", "is_pull_quote",
     "is_title_case", "leading_label", "leading_prefix", "lexicon_reason", "sentence_reason",
     "shape_verdict", "word_count",
 ]

@@ -63,6 +63,24 @@ CAPTION_OPENING = re.compile(r"^Enlarge (?:Image|Photo)\b")
 _CLOSING_CHARS = 200
 
 
+# A pull quote: a sentence set apart in large type with its speaker's name under it, no verb
+# and no final stop ("... threatened in America.” Senator Ted Cruz", "... victims. U.S. Rep.
+# Jane Roe (R-Texas), referring to the victim's statement"); a video's caption followed by
+# its credit has the same shape ("CLOSE ... mixup. Jane Roe, USA TODAY"). Name words: capitalised
+# words, initials, a party in brackets, with "of", "the", "and" between them.
+_NAME_WORD = r"(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.){1,3}|\([A-Z][\w.-]*\))"
+ATTRIBUTION_ALONE = re.compile(
+    rf"^[—–-]?\s*{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|of|the|and|de|van|von)){{1,7}}(?:,\s[^.!?]{{1,80}})?(?<!\.)$"
+)
+_SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def is_pull_quote(sentence: str, after: str) -> bool:
+    """A paragraph of one ``sentence`` and, after it, a name alone (:data:`ATTRIBUTION_ALONE`):
+    a pull quote or a caption with its credit."""
+    return _SENTENCE_STOP.search(sentence) is not None and ATTRIBUTION_ALONE.match(after.strip()) is not None
+
+
 def is_caption_paragraph(paragraph: str) -> bool:
     """A paragraph that is a caption from its first sentence, by its closing credit
     (:data:`PHOTO_CREDIT_END`, :data:`CAPTION_CLOSING`) or its opening chrome."""
