@@ -780,6 +780,20 @@ def test_text_unlike_a_pull_quote_stays(paragraph):
     assert bp.PULL_QUOTE not in removed.values()
 
 
+def test_a_page_opening_with_an_archive_notice_is_the_notice_throughout():
+    # tenth audit: the Wayback Machine's description of a crawl, scraped in place of the
+    # article; its own words after the notice are the notice's too
+    page = ("Crawl of outlinks from example.org started March, 2016. These files are currently not publicly "
+            "accessible.\n\nIt has been several years since the last time we did this. The original runs were "
+            "just against one site.\n")
+    _, kept, removed = clean_one(page)
+    assert kept == [] and set(removed.values()) == {bp.PLACEHOLDER} and len(removed) == 4
+    # a notice after the story (a site's archive note at its end) takes only itself
+    story = "The council approved the new bridge on Tuesday after a long debate, the mayor said.\n\n"
+    _, kept, removed = clean_one(story + "Archives of stories are maintained here for a month.\n")
+    assert kept == [story.strip()] and list(removed.values()) == [bp.PLACEHOLDER]
+
+
 def test_a_short_paragraph_closed_by_an_embed_signature_is_the_post():
     # the tweet's text, then its signature, one paragraph of the page (Multi-News: every
     # such paragraph of both validation sets is a post)

@@ -132,11 +132,13 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # been donating their crawl data to the archive.", "These data are added to the
         # Wayback Machine after a delay.", "The seed list for this crawl was a list of popular
         # sites.", "We changed how we run these wide crawls since then.", "Wide crawl with an
-        # initial seedlist from May 2012.", "We used open crawler software.") and an archived
-        # page's own note ("this data is currently not publicly accessible.").
+        # initial seedlist from May 2012.", "We used open crawler software.", "Crawl of
+        # outlinks from example.org started March, 2016.") and an archived page's own note
+        # ("this data is currently not publicly accessible.", "These files are currently not
+        # publicly accessible.").
         (PLACEHOLDER, _gated(r"\bdonating their crawl data\b|\badded to the wayback machine\b|\bthe seed (?:list )?for this crawl\b"
                              r"|\b(?:this|these) (?:particular |wide )*crawls?\b|\brepeated crawls of\b|\bscope of the crawl\b"
-                             r"|\bthis data is currently not publicly accessible\b|\bseedlist\b|\bcrawler (?:configuration|software)\b|\bsoftware for distributed crawling\b",
+                             r"|\b(?:this data is|these files are) currently not publicly accessible\b|^crawl of outlinks from\b|\bseedlist\b|\bcrawler (?:configuration|software)\b|\bsoftware for distributed crawling\b",
                              "crawl", "wayback", "publicly accessible", "seedlist")),
         # A site's page-not-found text scraped instead of the article: "If you are looking
         # for an older story, it may be gone.", "If you are trying to reach a page from a
