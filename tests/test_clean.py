@@ -140,6 +140,31 @@ def test_line_reasons(line, reason):
     assert removed.get(fold(line)) == reason
 
 
+@pytest.mark.parametrize("line", [
+    # a label's or a prompt's first word opening a news paragraph (found by a user's check)
+    "Credit Suisse shares plunged 24 percent on Wednesday after its largest shareholder said it would not add money.",
+    "Credit unions in Ohio lent a record $4 billion last year, the state regulator said on Monday.",
+    "Caption contests drew hundreds of entries to the county fair this year, organisers said.",
+    "Subscriber growth at the streaming service slowed to 2 percent in the second quarter.",
+    "Never missing a shift in 30 years, the nurse retired on Friday to applause from her colleagues.",
+    # a notice's words in a news paragraph
+    "A federal judge on Tuesday ordered that the jurors' names be kept sealed. Under the order, the names may not "
+    "be published until the trial ends. Smith has pleaded not guilty.",
+    "The photographer said the magazine used her pictures without written permission, according to the suit.",
+])
+def test_news_paragraphs_that_open_like_chrome_stay(line):
+    assert bp.classify_line(line).kind == bp.CONTENT
+    _, kept, removed = clean_one(BODY + line + "\n")
+    assert not removed
+
+
+def test_a_notice_at_the_end_of_a_one_line_article_takes_only_itself():
+    line = " ".join(BODY.split()) + " \u00a9 2025 Example Times. All rights reserved."
+    _, kept, removed = clean_one(line + "\n")
+    assert kept == [s for s in BODY.splitlines() if s.strip()]
+    assert set(removed.values()) == {bp.COPYRIGHT}
+
+
 def test_related_list_after_label_and_about_us():
     text = (
         "Budget Vote Ends Long Debate\n\n" + BODY +

@@ -59,7 +59,12 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r"|your browser does not support|this video (?:is|has been) (?:unavailable|removed)"
                 r"|media requires javascript|video player|play video|watch video|loading(?:\.\.\.|…)?$"
                 r"|(?:enlarge this image )?toggle caption)"),
-        (CREDIT, r"^(?:image copyright|image caption|media caption|caption|photo credit|image credit|credit)\b"),
+        (CREDIT, r"^(?:image copyright|image caption|media caption|photo credit|image credit)\b"),
+        # "Credit" or "Caption" alone is a label only before a separator or a short credit
+        # ("Credit: Reuters", "Credit Doug Mills/The New York Times"); before a sentence it
+        # is the sentence's own word ("Credit Suisse shares plunged on Wednesday.", "Credit
+        # unions in Ohio lent a record $4 billion ...", "Caption contests drew ...").
+        (CREDIT, r"^(?:credit|caption)s?(?:\s*[:|]|\s+(?=(?:\S+\s+){0,9}\S+$)(?!.*[a-z]{2}[.!?][\"'”’]?$))"),
         (CREDIT, rf"^(?:(?:facebook|twitter|pinterest|share)\s+)*(?:photo(?:graph)?s?|images?|pictures?|pic|"
                  rf"file photo|illustration|source|courtesy)(?: by)?\s*[:/|-]?\s*(?:{_PHOTO_SOURCES}|[^.!?]{{0,60}}\b(?:{_PHOTO_SOURCES}))\W*$"),
         (CREDIT, r"^\(?(?:photo(?:graph)?s?|images?|pictures?|video|photo illustration)\s*(?:by|:)\s*[^.!?]{1,60}$"),
@@ -69,8 +74,13 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   rf"|\b(?:{_PHOTO_SOURCES}|REUTERS)/[A-Z][\w.'’ -]{{1,40}}|[A-Z][\w.'’ -]{{1,40}}/(?:{_PHOTO_SOURCES})\W*|\(\s*(?:photo|image)s?\s*:[^)]{{1,60}}\)\W*)$", "/", ":")),
         (CAPTION, r"^(?:file\s*[-–—:]\s*)?in (?:this|these|a|an) (?:[^.!?]{0,40}\s)?(?:file |undated |handout )?"
                   r"(?:photo|image|picture|photograph|frame grab|video still)s?\b"),
-        (COPYRIGHT, _gated(r"(?:^(?:copyright|©|\(c\))\s|all rights reserved|may not be (?:published|reproduced|copied)"
-                           r"|rewritten,? or redistributed|without (?:prior )?written permission)",
+        # A notice's words past its start make a notice only of a short line, in its first
+        # sentence (an article flattened to one line ends with its notice, which the sentence
+        # rules take), and only in a notice's wording: a court may rule that jurors' names "may not be
+        # published until the trial ends", a suit that photos were used "without written
+        # permission".
+        (COPYRIGHT, _gated(r"(?:^(?:copyright|©|\(c\))\s|^(?=.{0,300}$)[^.!?]*?(?:all rights reserved|\b(?:material|content|article|story|work|publication)s? may not be (?:published|reproduced|copied)"
+                           r"|rewritten,? or redistributed|(?:reproduced|republished|copied|distributed)\b[^.!?]{0,40}\bwithout (?:the )?(?:prior |express )?written permission))",
                            "copyright", "©", "(c)", "all rights reserved", "may not be", "rewritten", "written permission")),
         (SHARE, r"^(?:(?:share|tweet|pin|email|e-mail|print|facebook|twitter|pinterest|linkedin|whatsapp|reddit"
                 r"|tumblr|flipboard|google\+?|sms|messenger|telegram|comments?|copy(?: link)?|save|link|more)"
@@ -80,8 +90,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                 r".*?(?:\b(?:twitter|facebook|instagram|google\+?|linkedin|youtube|tiktok|snapchat|us on|friend|new window)\b"
                 r"|@\w+|https?://|www\.|\.com\b)"),
         (SHARE, r"^follow(?: us)?\W*$"),
-        (NEWSLETTER, r"^(?:sign up|subscribe|get (?:the|our) .{0,60}(?:newsletter|by email|in your inbox)|join our mailing list"
-                     r"|enter your email|download the .{0,40}app|never miss)"),
+        # (whole words, and a prompt's length: "Subscriber growth slowed ..." and "Never
+        # missing a shift in 30 years, the nurse ..." are news)
+        (NEWSLETTER, r"^(?=.{0,200}$)(?:sign up|subscribe|get (?:the|our) .{0,60}(?:newsletter|by email|in your inbox)|join our mailing list"
+                     r"|enter your email|download the .{0,40}app|never miss)\b"),
         # A newsletter box's heading, in title case ("PC Gamer Newsletter", "The Daily
         # Newsletter"; "The rise of paid newsletters" and "She writes newsletters." stay).
         (NEWSLETTER, r"(?-i:^(?:[A-Z][\w.'&-]* ){0,4}Newsletters?)$"),
