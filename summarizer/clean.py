@@ -294,7 +294,10 @@ def _clean_article(
             n = counts.get(key, 0)
             if n < 2:
                 continue
-            sentence_like = memo.has_final_punctuation(unit.text) and memo.word_count(unit.text) >= MIN_SHARED_SENTENCE_WORDS
+            # (a paragraph holding a whole sentence is text though its end lost its stop: a
+            # lead closed by a caption's "(AFP)", shared by two copies of one article)
+            sentence_like = ((memo.has_final_punctuation(unit.text) or bp.INNER_STOP.search(unit.text) is not None)
+                             and memo.word_count(unit.text) >= MIN_SHARED_SENTENCE_WORDS)
             if unit.kind == bp.HEADING:
                 continue  # decided below: a shared heading is still a heading when body text follows
             footer = n >= MIN_FOOTER_REPEATS and all(positions.get(key, [])) and not copy

@@ -207,6 +207,18 @@ def test_headings_and_bullets():
     assert "Officials expect a vote on the details in March." in kept
 
 
+def test_two_copies_keep_a_lead_whose_end_lost_its_stop():
+    # a user's check: the seeds' lead paragraph ends with a glued caption's "(AFP)", so it
+    # has no final stop; in two copies of the article it recurs, and was removed as shared
+    # page furniture with the lead and its date
+    lead = ("date 2025-02-06 PORT ALDER: The council approved the new bridge on Thursday after a long debate. "
+            "The mayor speaks at the council on Thursday (AFP)")
+    text = f"{lead}\n\nWork on the bridge will start in the spring, officials said.\n"
+    for cleaned in clean_cluster([Article(text, "a.txt"), Article(text, "b.txt")]):
+        assert [s.text for s in cleaned.sentences][0] == "The council approved the new bridge on Thursday after a long debate."
+        assert cleaned.article.date == "2025-02-06"
+
+
 def test_syndicated_sentence_kept_but_shared_footer_removed():
     shared = "The storm cut power to forty thousand homes across the county on Sunday night."
     footer = "Springfield Daily Network"
