@@ -319,6 +319,12 @@ def test_fourth_audit_junk(sentence, reason):
     "Read the statement carefully, the judge told the jury.",
     "The former band member contributed to the new album.",
     "The photo below the headline drew complaints, the editor said.",
+    # an agency or a site as the sentence's subject (the wording of human summaries, which
+    # the credit and glued-link rules took)
+    "Reuters notes that the retailer has lost half its market value since 2014.",
+    "Reuters and the Example Post first reported the story earlier that day.",
+    "AFP, the French news agency, said two of its reporters were held.",
+    "At BoingBoing, Jane Roe looks at what the crash did to the riders.",
 ])
 def test_fourth_audit_news_sentences_pass(sentence):
     assert bp.sentence_reason(sentence, last=False) is None

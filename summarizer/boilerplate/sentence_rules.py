@@ -85,8 +85,11 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|sketch|rendering|mug ?shot|booking photo)s? "
                   r"(?:\w+ ){0,3}?(?:released|provided|taken|made available|obtained|posted|distributed|courtesy) (?:by|of|to|on)\b"),
         # A credit glued to the front of the next text: "AFP/Getty Images NBA ...",
-        # "Hulton Archive - Getty New evidence ...", "| Mark Wilson/Getty Images White House ...".
-        (CREDIT, _gated(r"^\|?\s*(?:[A-Z][\w.'’ -]{0,40}\s*[/-]\s*)?(?:Getty Images|Getty|AP Photo|Reuters|AFP)\b(?!\s+(?:Images\s+)?(?:said|says|reported|reports|will|would|has|had|is|was)\b)",
+        # "Hulton Archive - Getty New evidence ...", "| Mark Wilson/Getty Images White House ...":
+        # the credit then a capital, a separator or nothing ("Reuters notes that ...", "Reuters
+        # and the Washington Post first reported ..." are sentences about the agency).
+        (CREDIT, _gated(r"^\|?\s*(?:[A-Z][\w.'’ -]{0,40}\s*[/-]\s*)?(?:Getty Images|Getty|AP Photo|Reuters|AFP)\b(?!\s+(?:Images\s+)?(?:said|says|reported|reports|will|would|has|had|is|was)\b)"
+                        r"(?-i:(?=\s*$|\s+[\"“‘']?[A-Z0-9]|\s*[|/:(-]))",
                         "getty", "ap photo", "reuters", "afp")),
         # ("Click through for the whole thing." stays: on a blog it is the post's own text;
         # "Click through the gallery for more pictures of the parade." goes.)
@@ -185,8 +188,10 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (SHARE, r"^(?:e-?mail|share|tweet|print) this\s+(?-i:[A-Z])"),
         # A run of link texts glued together (a topic tag, then the next headline): "Jane Smith
         # Jane Ann SmithSmith's deputy to testify ...": a capitalised word doubled with no space
-        # between, which no sentence has.
-        (RELATED, r"(?-i:\b([A-Z][a-z]{3,})\1)"),
+        # between, which no sentence has; before a name's next word or a possessive, as link
+        # texts run on ("TrumpTrump Jr. getting ..."), not a brand written so ("notes Jane Roe
+        # at BoingBoing.").
+        (RELATED, r"(?-i:\b([A-Z][a-z]{3,})\1(?=['’]s\b|\s+[A-Z]))"),
         # A contributor line at the foot of a story: "Jane Roe contributed to this report.",
         # "Reporter John Doe and the wire services contributed reporting."
         (AGENCY, _gated(r"^(?=.{0,160}$)[^.!?]*\bcontributed (?:additional )?(?:reporting|to this (?:report|story|article|piece))\W*$", "contributed")),
