@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import pytest
+from conftest import require_shared
 
 from summarizer import boilerplate as bp
 from summarizer.clean import clean_cluster
+from summarizer.evaluation.datasets import load_dataset
 from summarizer.records import Article
+from summarizer.segment import sentence_spans
 
 
 def _kept_text(text: str) -> str:
@@ -518,3 +521,24 @@ def test_reader_notice_look_alikes_stay(sentence):
 ])
 def test_newsletter_and_address_line_look_alikes_stay(line):
     assert bp.classify_line(line).kind != bp.BOILERPLATE
+
+
+# Reasons a sentence of a human summary may have: a news summary points to links and
+# clips ("Watch the interview here."), and a Newser item ends with "More: ..." or an
+# "Updated ..." stamp. Any other reason on a summary's sentence is a rule taking news prose.
+_SUMMARY_REASONS = frozenset({bp.POINTER, bp.SHARE, bp.METADATA, bp.NAVIGATION, bp.RELATED, bp.FRAGMENT})
+
+
+@pytest.mark.parametrize("name", ["multinews-validation.jsonl", "neus-validation.jsonl"])
+def test_no_rule_takes_the_prose_of_human_summaries(name):
+    taken = []
+    for cluster in load_dataset(require_shared("datasets", name)).clusters:
+        for reference in cluster.references:
+            for paragraph in filter(None, (" ".join(p.split()) for p in reference.split("\n"))):
+                spans = sentence_spans(paragraph)
+                for j, (s, e) in enumerate(spans):
+                    sentence = paragraph[s:e]
+                    reason = bp.lexicon_reason(sentence) or bp.sentence_reason(sentence, last=j == len(spans) - 1)
+                    if reason is not None and reason not in _SUMMARY_REASONS:
+                        taken.append((cluster.id, reason, sentence[:80]))
+    assert taken == []
