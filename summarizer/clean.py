@@ -530,8 +530,9 @@ def _split_unit(raw: str, text_follows: bool = False) -> _Split:
     """Cut a content unit (its text as in the article, line breaks included) into kept
     sentences and removed pieces: a leading metadata prefix or dateline, sentences that
     are boilerplate by the sentence-level rules (and the rest of a paragraph after a
-    headline printed twice, or of a short one after a photo caption), page labels before
-    a sentence, credits after a final stop. Offsets are relative to the unit's start. A
+    headline printed twice, or of a short one after a photo caption or before a photo's
+    credit; a short paragraph closed by an embedded post's signature; a pull quote), page
+    labels before a sentence, credits after a final stop. Offsets are relative to the unit's start. A
     function of the text and of ``text_follows`` (more of the article's text comes after
     the unit) alone, so a cluster splits each distinct paragraph once (:class:`_Memo`)."""
     kept: list[_Piece] = []

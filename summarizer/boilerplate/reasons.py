@@ -63,6 +63,7 @@ DATELINE_CUT = "dateline"
 # A page's label glued to the front of a sentence ("Image", "Analysis", "LIVE BLOG"): the
 # label is boilerplate, the sentence after it is kept (:func:`leading_label`).
 PAGE_LABEL = "page label"
+# A sentence set apart with a name alone under it (:func:`is_pull_quote`).
 PULL_QUOTE = "pull quote or caption with its credit"
 NOT_BOILERPLATE = frozenset({DATELINE_CUT, TITLE, DUPLICATE})
 
