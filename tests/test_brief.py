@@ -460,7 +460,8 @@ def test_articles_left_empty_by_cleaning_do_not_rank_a_story():
               "they refer to. That way, as the pages that are referenced are changed or taken from the web, a link "
               "to the version that was live when the page was written will be preserved.")
     crawled = [Article(text=notice, path=f"crawl{i}.txt", source=f"Site {i}") for i in range(3)]
-    crawled[0] = Article(text=notice + "\n\nThe mayor of Port Alder opened the new harbour bridge on Monday morning.",
+    # (the sentence comes first: a page that opens with the notice is the notice throughout)
+    crawled[0] = Article(text="The mayor of Port Alder opened the new harbour bridge on Monday morning.\n\n" + notice,
                          path="crawl0.txt", source="Site 0")
     flood = [Article(text=f"The river flooded the valley of Kestrel on Sunday, {who} said. Hundreds of homes in the "
                           "valley were evacuated by rescuers overnight.", path=f"flood{i}.txt", source=who)
