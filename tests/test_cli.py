@@ -107,6 +107,7 @@ def test_stdin(tmp_path):
     (["digest", "does-not-exist.txt"], 1, "does-not-exist.txt"),
     (["digest", ""], 1, "empty path"),
     (["evaluate", "set.jsonl", "--words", "10", "--bytes", "100"], 2, "--bytes"),
+    (["evaluate", "set.jsonl", "--seed", "-1"], 2, "--seed"),
 ])
 def test_bad_options_and_inputs(args, status, needle):
     result = run(*args)
