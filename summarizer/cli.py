@@ -16,7 +16,7 @@ from typing import List, Optional
 import typer
 
 from summarizer.errors import NothingToSummarize, OptionError, SkippedInputs, SummarizerError
-from summarizer.options import DEFAULT_LAMBDA, Options
+from summarizer.options import DEFAULT_LAMBDA, Options, check_choice
 from summarizer.render import FORMATS as DIGEST_FORMATS
 
 app = typer.Typer(
@@ -68,9 +68,7 @@ def build_options(
 
 
 def check_format(fmt: str, allowed: tuple[str, ...] = DIGEST_FORMATS) -> str:
-    if fmt not in allowed:
-        raise OptionError(f"--format must be one of {', '.join(allowed)}, got {fmt!r}")
-    return fmt
+    return check_choice("--format", fmt, allowed)
 
 
 def emit(text: str, output: Optional[Path]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from numbers import Real
-from typing import Any
+from typing import Any, Sequence
 
 from summarizer.errors import OptionError
 
@@ -64,8 +64,7 @@ class Options:
         lam = self.mmr_lambda
         if not isinstance(lam, Real) or isinstance(lam, bool) or not 0.0 <= lam <= 1.0:
             raise OptionError(f"--lambda must be a number between 0 and 1, got {lam!r}")
-        if not isinstance(self.order, str) or self.order not in ORDERS:
-            raise OptionError(f"--order must be one of {', '.join(ORDERS)}, got {self.order!r}")
+        check_choice("--order", self.order, ORDERS)
         if not _is_count(self.seed, 0):
             raise OptionError(f"--seed must be a whole number of at least 0, got {self.seed!r}")
         if not isinstance(self.clean, bool):
@@ -80,10 +79,7 @@ class Options:
         from summarizer.rankers import method_names
 
         self.check_values()
-        if not isinstance(self.method, str) or self.method not in method_names():
-            raise OptionError(
-                f"--method must be one of {', '.join(method_names())}, got {self.method!r}"
-            )
+        check_choice("--method", self.method, method_names())
         return self
 
     def with_(self, **changes: Any) -> "Options":
@@ -100,3 +96,11 @@ class Options:
 def _is_count(value: object, least: int) -> bool:
     """``value`` is an int (not a bool) of at least ``least``."""
     return isinstance(value, int) and not isinstance(value, bool) and value >= least
+
+
+def check_choice(name: str, value: object, allowed: Sequence[str]) -> str:
+    """``value`` when it is one of ``allowed``; else :class:`OptionError` naming ``name``,
+    the value and the choices."""
+    if not isinstance(value, str) or value not in allowed:
+        raise OptionError(f"{name} must be one of {', '.join(allowed)}, got {value!r}")
+    return value

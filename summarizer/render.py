@@ -11,6 +11,7 @@ import json
 import re
 from typing import Any
 
+from summarizer.options import check_choice
 from summarizer.records import Digest, Source
 
 FORMATS = ("text", "markdown", "json")
@@ -100,4 +101,7 @@ def to_json(digest: Digest) -> str:
 
 
 def render(digest: Digest, fmt: str) -> str:
-    return {"text": to_text, "markdown": to_markdown, "json": to_json}[fmt](digest)
+    """The digest in ``fmt`` (one of :data:`FORMATS`); another format is an
+    :class:`~summarizer.errors.OptionError` naming them."""
+    renderers = {"text": to_text, "markdown": to_markdown, "json": to_json}
+    return renderers[check_choice("format", fmt, FORMATS)](digest)
