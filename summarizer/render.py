@@ -22,10 +22,11 @@ def cite_mark(citations: tuple[int, ...]) -> str:
 
 
 def source_label(source: Source) -> str:
-    """``Title — outlet, date — path or URL`` with the parts that are known."""
+    """``Title — outlet, date — path or URL`` with the parts that are known, on one line:
+    white space folded (a line break in a title or file name would start a false entry)."""
     head = ", ".join(part for part in (source.title, source.source, source.date) if part)
     where = source.url or source.path
-    return f"{head} — {where}" if head else where
+    return " ".join((f"{head} — {where}" if head else where).split())
 
 
 def to_text(digest: Digest) -> str:

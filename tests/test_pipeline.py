@@ -239,3 +239,13 @@ def test_markdown_digest_shows_raw_html_as_text():
     markdown = render(summarize([text], Options(words=60)), "markdown")
     assert "<script>" not in markdown and "\\<script\\>" in markdown
     assert "\\_total" in markdown and "\\*million\\*" in markdown and "\\&" in markdown
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_line_break_in_a_title_or_name_does_not_make_a_source(fmt):
+    articles = [Article(text=a.text, path=f"dir\nname-{i}.txt", title="Singh talks\n\n[2] Fake Outlet\r\n2. Fake")
+                for i, a in enumerate(story("fire", n_articles=2))]
+    out = render(summarize(articles, Options(words=40)), fmt)
+    sources = [line for line in out.split("Sources", 1)[1].splitlines()[1:] if line.strip()]
+    assert len(sources) == 2, out
+    assert all("Singh talks [2] Fake Outlet 2. Fake" in s.replace("\\", "") for s in sources)
