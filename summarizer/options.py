@@ -1,7 +1,8 @@
 """The one options object: every tunable of a run, with its default, in one place.
 
 The CLI builds it in one function (``summarizer.cli.build_options``); the library takes
-it as ``summarize(articles, options)``. ``validated()`` checks every field and names the
+it as ``summarize(articles, options)``. Every value is checked when the object is built
+(``validated()`` also checks the method's name against the registry); an error names the
 field, the value and what is allowed.
 """
 

@@ -140,7 +140,8 @@ def _duc_directory(path: Path) -> tuple[list[EvalCluster], list[Problem]]:
 def _model_files(models: list[Path], cid: str) -> list[Path]:
     """The model summaries of cluster ``cid``: those named by its id or, when none is,
     by its id without the docset's selector letter (``d30001t``: ``D30001.M.100.T.A``)."""
-    for key in dict.fromkeys((cid, _SELECTOR.sub(r"\1", cid.lower()))):
+    key = cid.lower()
+    for key in dict.fromkeys((key, _SELECTOR.sub(r"\1", key))):
         found = [p for p in models if _names_cluster(p.name, key)]
         if found:
             return found
