@@ -7,12 +7,15 @@ Public API: :func:`summarize`, :func:`load`, :func:`render`, the records (:class
 :class:`Digest`, :class:`DigestLine`, :class:`Source`), :class:`Options` and the errors.
 """
 
-from summarizer.errors import NothingToSummarize, OptionError, SummarizerError
+from summarizer.errors import ArgumentError, NothingToSummarize, OptionError, SummarizerError
 from summarizer.options import Options
 from summarizer.records import Article, Digest, DigestLine, Problem, Source
+# Imported now (it is light), not on first call: importing the submodule later would set
+# the package's ``render`` to the module, and ``summarizer.render(...)`` would then fail.
+from summarizer.render import render
 
 __all__ = [
-    "Article", "Digest", "DigestLine", "NothingToSummarize", "OptionError", "Options",
+    "ArgumentError", "Article", "Digest", "DigestLine", "NothingToSummarize", "OptionError", "Options",
     "Problem", "Source", "SummarizerError", "load", "render", "summarize",
 ]
 
@@ -31,8 +34,3 @@ def load(*args, **kwargs):
     return run(*args, **kwargs)
 
 
-def render(*args, **kwargs):
-    """See :func:`summarizer.render.render`."""
-    from summarizer.render import render as run
-
-    return run(*args, **kwargs)

@@ -16,7 +16,7 @@ from typing import List, Optional
 import typer
 
 from summarizer.errors import NothingToSummarize, OptionError, SkippedInputs, SummarizerError
-from summarizer.options import DEFAULT_LAMBDA, DEFAULT_WORDS, Options
+from summarizer.options import DEFAULT_LAMBDA, Options, check_choice
 from summarizer.render import FORMATS as DIGEST_FORMATS
 
 app = typer.Typer(
@@ -59,9 +59,8 @@ def build_options(
     clean: bool = True,
     max_article_bytes: int = Options.max_article_bytes,
 ) -> Options:
-    """The one place where command-line values become an Options object."""
-    if words is None and chars is None and sentences is None and bytes_ is None:
-        words = DEFAULT_WORDS
+    """The one place where command-line values become an Options object (with no
+    budget given, Options' own default of 100 words applies)."""
     return Options(
         method=method, words=words, chars=chars, sentences=sentences, bytes=bytes_,
         mmr_lambda=mmr_lambda, order=order, seed=seed, clean=clean, max_article_bytes=max_article_bytes,
@@ -69,9 +68,7 @@ def build_options(
 
 
 def check_format(fmt: str, allowed: tuple[str, ...] = DIGEST_FORMATS) -> str:
-    if fmt not in allowed:
-        raise OptionError(f"--format must be one of {', '.join(allowed)}, got {fmt!r}")
-    return fmt
+    return check_choice("--format", fmt, allowed)
 
 
 def emit(text: str, output: Optional[Path]) -> None:

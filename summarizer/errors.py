@@ -45,6 +45,13 @@ class OptionError(SummarizerError):
     exit_status = 2
 
 
+class ArgumentError(SummarizerError, TypeError):
+    """A library call got an argument of a type it does not take (the message names the
+    argument, what it got and what it takes); also a :class:`TypeError`."""
+
+    exit_status = 2
+
+
 class SkippedInputs(SummarizerError):
     """Raised under ``--strict`` when any input was skipped."""
 

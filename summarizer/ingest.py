@@ -18,9 +18,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
-from typing import BinaryIO, Collection, Iterable, Iterator, Sequence
+from typing import BinaryIO, Collection, Iterable, Iterator, Sequence, Union
 
-from summarizer.errors import InputError, LimitExceeded
+from summarizer.errors import ArgumentError, InputError, LimitExceeded
 from summarizer.records import Article, Problem
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
@@ -44,19 +44,24 @@ class Loaded:
     problems: tuple[Problem, ...]
 
 
+# What ``load`` takes: one path, or an iterable of them.
+InputNames = Union[str, os.PathLike, Iterable[Union[str, os.PathLike]]]
+
+
 def load(
-    inputs: Sequence[str],
+    inputs: InputNames,
     *,
     max_article_bytes: int = 20_000_000,
     max_run_bytes: int = 500_000_000,
     suffixes: Sequence[str] = ARTICLE_SUFFIXES,
     stdin: BinaryIO | None = None,
 ) -> Loaded:
-    """Read every input; never raise for one bad input, report it instead."""
+    """Read every input (one path, or an iterable of them: see :func:`input_names`);
+    never raise for one bad input, report it instead."""
     articles: list[Article] = []
     problems: list[Problem] = []
     total = 0
-    for name in expand_inputs(inputs, suffixes, problems):
+    for name in expand_inputs(input_names(inputs), suffixes, problems):
         try:
             raw = _read_bytes(name, max_article_bytes, stdin)
             total += len(raw)
@@ -77,6 +82,22 @@ def load(
             else:
                 articles.append(item)
     return Loaded(tuple(articles), tuple(problems))
+
+
+def input_names(inputs: InputNames) -> list[str]:
+    """The names ``load`` reads: one path (a ``str`` or :class:`os.PathLike`: a file, a
+    directory, ``-`` or a URL) or an iterable of them. Anything else (bytes, a number, a
+    list holding one) is an :class:`ArgumentError`."""
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    elif isinstance(inputs, (bytes, bytearray)) or not isinstance(inputs, Iterable):
+        raise ArgumentError(f"load: inputs must be a path (str or os.PathLike) or a list of them, got {type(inputs).__name__}")
+    names = []
+    for item in inputs:
+        if not isinstance(item, (str, os.PathLike)):
+            raise ArgumentError(f"load: each input must be a path (str or os.PathLike), got {type(item).__name__}: {item!r:.60}")
+        names.append(os.fsdecode(item))
+    return names
 
 
 def expand_inputs(

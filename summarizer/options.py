@@ -1,18 +1,21 @@
 """The one options object: every tunable of a run, with its default, in one place.
 
 The CLI builds it in one function (``summarizer.cli.build_options``); the library takes
-it as ``summarize(articles, options)``. ``validated()`` checks every field and names the
+it as ``summarize(articles, options)``. Every value is checked when the object is built
+(``validated()`` also checks the method's name against the registry); an error names the
 field, the value and what is allowed.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
-from typing import Any
+from dataclasses import dataclass, field, fields, replace
+from numbers import Real
+from typing import Any, Sequence
 
 from summarizer.errors import OptionError
 
 ORDERS = ("reading", "score")
+BUDGETS = ("words", "chars", "sentences", "bytes")
 
 DEFAULT_WORDS = 100
 
@@ -26,11 +29,14 @@ class Options:
     """Options of one digest.
 
     At most one of ``words``/``chars``/``sentences``/``bytes`` is usually set; every budget that is
-    set holds (none is ever exceeded). When none is set, ``words`` is 100.
+    set holds (none is ever exceeded). When none is set, ``words`` is 100 (``Options(sentences=1)``
+    has no cap of words; ``Options().with_(sentences=1)`` neither). Construction checks
+    every value's type and range and raises :class:`OptionError`; ``validated()`` also
+    checks the method's name against the registry.
     """
 
     method: str = "default"
-    words: int | None = DEFAULT_WORDS
+    words: int | None = None
     chars: int | None = None
     sentences: int | None = None
     bytes: int | None = None
@@ -40,32 +46,62 @@ class Options:
     clean: bool = True
     max_article_bytes: int = 20_000_000
     max_run_bytes: int = 500_000_000
+    # True when ``words`` is the default of a run given no budget (not a budget asked for):
+    # ``with_`` then drops it when another budget is given.
+    default_budget: bool = field(default=False, init=False, repr=False, compare=False)
 
-    def validated(self) -> "Options":
-        from summarizer.rankers import method_names
+    def __post_init__(self) -> None:
+        if all(getattr(self, name) is None for name in BUDGETS):
+            object.__setattr__(self, "words", DEFAULT_WORDS)
+            object.__setattr__(self, "default_budget", True)
+        self.check_values()
 
-        for name in ("words", "chars", "sentences", "bytes"):
+    def check_values(self) -> None:
+        """Raise :class:`OptionError` for a value of the wrong type or out of range."""
+        for name in BUDGETS:
             value = getattr(self, name)
-            if value is not None and (not isinstance(value, int) or value < 1):
+            if value is not None and not _is_count(value, 1):
                 raise OptionError(f"--{name} must be a whole number of at least 1, got {value!r}")
-        if all(getattr(self, name) is None for name in ("words", "chars", "sentences", "bytes")):
-            raise OptionError("no length budget: give --words, --chars or --sentences")
-        if not 0.0 <= self.mmr_lambda <= 1.0:
-            raise OptionError(f"--lambda must be between 0 and 1, got {self.mmr_lambda!r}")
-        if self.order not in ORDERS:
-            raise OptionError(f"--order must be one of {', '.join(ORDERS)}, got {self.order!r}")
-        if self.method not in method_names():
-            raise OptionError(
-                f"--method must be one of {', '.join(method_names())}, got {self.method!r}"
-            )
+        lam = self.mmr_lambda
+        if not isinstance(lam, Real) or isinstance(lam, bool) or not 0.0 <= lam <= 1.0:
+            raise OptionError(f"--lambda must be a number between 0 and 1, got {lam!r}")
+        check_choice("--order", self.order, ORDERS)
+        if not _is_count(self.seed, 0):
+            raise OptionError(f"--seed must be a whole number of at least 0, got {self.seed!r}")
+        if not isinstance(self.clean, bool):
+            raise OptionError(f"clean must be True or False, got {self.clean!r}")
         for name in ("max_article_bytes", "max_run_bytes"):
-            if getattr(self, name) < 1:
+            if not _is_count(getattr(self, name), 1):
                 flag = {"max_article_bytes": "--max-bytes"}.get(name, name)
                 raise OptionError(f"{flag} must be positive, got {getattr(self, name)!r}")
+
+    def validated(self) -> "Options":
+        """The options, once the method's name is checked too (values are checked when built)."""
+        from summarizer.rankers import method_names
+
+        self.check_values()
+        check_choice("--method", self.method, method_names())
         return self
 
     def with_(self, **changes: Any) -> "Options":
+        """A copy with ``changes``; giving a budget drops the default ``words`` of options
+        built with none (as ``Options(sentences=1)`` has none)."""
+        if self.default_budget and "words" not in changes and any(name in changes for name in BUDGETS):
+            changes = {**changes, "words": None}
         return replace(self, **changes)
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.init}
+
+
+def _is_count(value: object, least: int) -> bool:
+    """``value`` is an int (not a bool) of at least ``least``."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= least
+
+
+def check_choice(name: str, value: object, allowed: Sequence[str]) -> str:
+    """``value`` when it is one of ``allowed``; else :class:`OptionError` naming ``name``,
+    the value and the choices."""
+    if not isinstance(value, str) or value not in allowed:
+        raise OptionError(f"{name} must be one of {', '.join(allowed)}, got {value!r}")
+    return value

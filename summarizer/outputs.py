@@ -24,7 +24,9 @@ def encode_output(text: str) -> bytes:
 
 
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    target = Path(path)
+    """Write ``text`` to ``path`` atomically; through a symbolic link, the file it points
+    to is replaced (its temporary file beside it), and the link stays a link."""
+    target = _link_target(Path(path))
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise OutputError(f"{target}: cannot write: directory {directory} does not exist")
@@ -59,6 +61,15 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def _link_target(path: Path) -> Path:
+    """The file a symbolic link ``path`` ends at (followed through every link, even when
+    that file does not exist yet); any other path as it is. A link to a device or FIFO
+    (``/dev/stdout``) is left as it is: those are written in place, through the link."""
+    if not path.is_symlink() or (path.exists() and not path.is_file()):
+        return path
+    return Path(os.path.realpath(path))
 
 
 def _write_in_place(target: Path, text: str) -> None:

@@ -6,12 +6,12 @@ ingest (the caller's) -> clean -> represent -> rank -> select -> cite -> order.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
 from summarizer.clean import clean_cluster, segment_only
-from summarizer.errors import NothingToSummarize, OptionError
+from summarizer.errors import ArgumentError, NothingToSummarize, OptionError
 from summarizer.options import Options
 from summarizer.rankers import get_method
 from summarizer.records import Article, CleanArticle, Digest, DigestLine, Problem, Source
@@ -21,9 +21,24 @@ from summarizer.cite import citations
 from summarizer.order import reading_order
 
 
-def as_articles(documents: Sequence[Article | str]) -> list[Article]:
-    """Articles as given; plain strings become articles named ``<text N>``."""
-    return [d if isinstance(d, Article) else Article(text=str(d), path=f"<text {i + 1}>") for i, d in enumerate(documents)]
+def as_articles(documents: Article | str | Iterable[Article | str]) -> list[Article]:
+    """Articles as given; plain strings become articles named ``<text N>``; one Article
+    or string alone is one document. Anything else (bytes too: decode them first) is an
+    :class:`~summarizer.errors.ArgumentError`."""
+    if isinstance(documents, (Article, str)):
+        documents = [documents]
+    elif isinstance(documents, (bytes, bytearray)) or not isinstance(documents, Iterable):
+        raise ArgumentError(f"summarize: documents must be Articles or strings, or a list of them, got {type(documents).__name__}")
+    articles = []
+    for i, d in enumerate(documents):
+        if isinstance(d, Article):
+            articles.append(d)
+        elif isinstance(d, str):
+            articles.append(Article(text=d, path=f"<text {i + 1}>"))
+        else:
+            hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(d, (bytes, bytearray)) else ""
+            raise ArgumentError(f"summarize: document {i + 1} must be an Article or a str, got {type(d).__name__}{hint}")
+    return articles
 
 
 def prepare(articles: Sequence[Article], options: Options) -> tuple[Cluster, tuple[Problem, ...]]:
@@ -46,7 +61,7 @@ def prepare(articles: Sequence[Article], options: Options) -> tuple[Cluster, tup
 
 
 def summarize(
-    documents: Sequence[Article | str],
+    documents: Article | str | Iterable[Article | str],
     options: Options | None = None,
     *,
     references: Sequence[str] = (),
@@ -55,7 +70,8 @@ def summarize(
 ) -> Digest:
     """Digest a cluster of articles about one story.
 
-    ``documents``: :class:`Article` records (or plain strings). ``references``: only for
+    ``documents``: :class:`Article` records (or plain strings; bytes are refused with
+    :class:`~summarizer.errors.ArgumentError`, decode them first). ``references``: only for
     the evaluation-only ``oracle`` method. ``problems``: inputs skipped upstream, carried
     into the digest's report. ``rescore``: optional function of the cluster and the
     ranker's scores returning adjusted scores, applied before selection (``summarizer

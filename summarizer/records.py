@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from summarizer.errors import ArgumentError
+
 if TYPE_CHECKING:
     from summarizer.options import Options
 
@@ -32,6 +34,17 @@ class Article:
     source: str | None = None
     url: str | None = None
     date: str | None = None
+
+    def __post_init__(self) -> None:
+        """Raise :class:`~summarizer.errors.ArgumentError` for a field that is not text
+        (``text`` and ``path`` are required, the others may be None)."""
+        for name in ("text", "path", "title", "source", "url", "date"):
+            value = getattr(self, name)
+            required = name in ("text", "path")
+            if isinstance(value, str) or (value is None and not required):
+                continue
+            kind = "a str" if required else "a str or None"
+            raise ArgumentError(f"Article {name} must be {kind}, got {type(value).__name__}")
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import json
 import re
 from typing import Any
 
+from summarizer.options import check_choice
 from summarizer.records import Digest, Source
 
 FORMATS = ("text", "markdown", "json")
@@ -21,10 +22,11 @@ def cite_mark(citations: tuple[int, ...]) -> str:
 
 
 def source_label(source: Source) -> str:
-    """``Title — outlet, date — path or URL`` with the parts that are known."""
+    """``Title — outlet, date — path or URL`` with the parts that are known, on one line:
+    white space folded (a line break in a title or file name would start a false entry)."""
     head = ", ".join(part for part in (source.title, source.source, source.date) if part)
     where = source.url or source.path
-    return f"{head} — {where}" if head else where
+    return " ".join((f"{head} — {where}" if head else where).split())
 
 
 def to_text(digest: Digest) -> str:
@@ -100,4 +102,7 @@ def to_json(digest: Digest) -> str:
 
 
 def render(digest: Digest, fmt: str) -> str:
-    return {"text": to_text, "markdown": to_markdown, "json": to_json}[fmt](digest)
+    """The digest in ``fmt`` (one of :data:`FORMATS`); another format is an
+    :class:`~summarizer.errors.OptionError` naming them."""
+    renderers = {"text": to_text, "markdown": to_markdown, "json": to_json}
+    return renderers[check_choice("format", fmt, FORMATS)](digest)

@@ -60,6 +60,33 @@ def test_output_file_is_written(tmp_path, seeds_dir):
     assert result.stdout == b""
 
 
+def test_output_through_a_link_writes_its_target(tmp_path, seeds_dir):
+    """-o link.txt replaces the file the link points to (mode kept, no temporary file
+    left beside either), and the link stays a link; a link to an input is refused."""
+    (tmp_path / "real").mkdir()
+    real = tmp_path / "real" / "digest.txt"
+    real.write_text("previous\n")
+    real.chmod(0o600)
+    (tmp_path / "links").mkdir()
+    link = tmp_path / "links" / "link.txt"
+    link.symlink_to(Path("..") / "real" / "digest.txt")
+    chain = tmp_path / "chain.txt"
+    chain.symlink_to(link)
+    for name in (link, chain):
+        result = run("digest", str(seeds_dir), "--words", "20", "-o", str(name))
+        assert result.returncode == 0, result.stderr
+        assert name.is_symlink() and "Sources:" in real.read_text()
+        real.write_text("previous\n")
+    assert (real.stat().st_mode & 0o777) == 0o600
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["chain.txt", "digest.txt", "link.txt", "links", "real"]
+    article = tmp_path / "real" / "article.txt"
+    article.write_text((seeds_dir / "000_33158d9caf5c3d5b.txt").read_text())
+    (tmp_path / "to-article.txt").symlink_to(article)
+    result = run("digest", str(article), "-o", str(tmp_path / "to-article.txt"))
+    assert result.returncode == 4 and "one of this run's inputs" in one_line_error(result)
+    assert article.read_text() == (seeds_dir / "000_33158d9caf5c3d5b.txt").read_text()
+
+
 def test_an_input_is_never_the_output(tmp_path):
     story = tmp_path / "story"
     story.mkdir()
@@ -107,6 +134,7 @@ def test_stdin(tmp_path):
     (["digest", "does-not-exist.txt"], 1, "does-not-exist.txt"),
     (["digest", ""], 1, "empty path"),
     (["evaluate", "set.jsonl", "--words", "10", "--bytes", "100"], 2, "--bytes"),
+    (["evaluate", "set.jsonl", "--seed", "-1"], 2, "--seed"),
 ])
 def test_bad_options_and_inputs(args, status, needle):
     result = run(*args)

@@ -113,3 +113,73 @@ def test_clean_command_on_txt_html_and_jsonl(tmp_path):
     removed = json.loads(run("clean", str(tmp_path / "a.txt"), "--format", "json").stdout)["removed"]
     assert {r["text"] for r in removed} >= {"Advertisement", "Share this article"}
     assert all(r["reason"] for r in removed)
+
+
+def test_duplicate_cluster_ids_are_refused(tmp_path):
+    path = write_jsonl(tmp_path / "dup.jsonl", [{"id": "c1", "documents": STORY, "references": [REFERENCE]},
+                                                {"id": "c1", "documents": STORY[::-1], "references": [REFERENCE.upper()]}])
+    with pytest.raises(InputError, match="'c1' on line 2 is already the id of line 1"):
+        load_dataset(path)
+    result = run("evaluate", str(path), "--methods", "lead", "--jobs", "1")
+    assert result.returncode == 1 and "ids must be unique" in result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_perl_scores_pair_summaries_with_their_own_references():
+    """Summaries meet their cluster's references by position, not by id (a Dataset built
+    by hand may repeat one); the report counts clusters, not ids."""
+    from summarizer.evaluation.datasets import Dataset, EvalCluster
+    from summarizer.evaluation.perl_rouge import perl_missing_reason
+    from summarizer.evaluation.report import summarize_results
+    from summarizer.evaluation.runner import run as run_methods
+    from summarizer.options import Options
+
+    if perl_missing_reason() is not None:
+        pytest.skip(f"the official ROUGE-1.5.5 script cannot run: {perl_missing_reason()}")
+    other = "Markets fell sharply on Tuesday as investors sold bank shares across Europe."
+    clusters = (EvalCluster("same", tuple(STORY), (REFERENCE,)), EvalCluster("same", (other, other + " Again."), (other,)))
+    data = Dataset("hand", clusters, ())
+    python = run_methods(data, ["lead"], Options(words=20), jobs=1)
+    perl = run_methods(data, ["lead"], Options(words=20), scorer="perl", jobs=1)
+    for a, b in zip(python, perl):
+        assert a.scores["rouge-1"].fmeasure == pytest.approx(b.scores["rouge-1"].fmeasure, abs=1e-4)
+    assert perl[1].scores["rouge-1"].fmeasure > 0.5
+    assert summarize_results(perl)["clusters"] == 2
+
+
+def test_duc_2004_names_docsets_and_models_apart(tmp_path):
+    """DUC 2004: docs/d30001t/ and models/D30001.M.100.T.A (case, and the selector
+    letter 't' left out of the model's name); TAC: D0801A-A and D0801-A.M.100.A.A."""
+    duc = tmp_path / "duc"
+    for cluster in ("d30001t", "d30002t", "D0801A-A"):
+        (duc / "docs" / cluster).mkdir(parents=True)
+        for i, text in enumerate(STORY):
+            (duc / "docs" / cluster / f"APW19981016.{i}").write_text(text)
+    (duc / "models").mkdir()
+    for name in ("D30001.M.100.T.A", "D30001.M.100.T.B", "D30002.M.100.T.C", "D0801-A.M.100.A.A", "D0801-B.M.100.A.A"):
+        (duc / "models" / name).write_text(REFERENCE)
+    data = load_dataset(duc)
+    assert {c.id: len(c.references) for c in data.clusters} == {"D0801A-A": 1, "d30001t": 2, "d30002t": 1}
+    assert data.problems == ()
+
+
+def test_no_usable_cluster_says_why(tmp_path):
+    duc = tmp_path / "duc"
+    for cluster in ("d30001t", "d30002t", "d30003t", "d30004t", "d30005t"):
+        (duc / "docs" / cluster).mkdir(parents=True)
+        (duc / "docs" / cluster / "a").write_text(STORY[0])
+    (duc / "models").mkdir()
+    (duc / "models" / "D31111.M.100.T.A").write_text(REFERENCE)
+    with pytest.raises(InputError, match=r"no usable cluster.*d30001t: no reference summary.*d30003t.*and 2 more\)$"):
+        load_dataset(duc)
+    result = run("evaluate", str(duc), "--methods", "lead", "--jobs", "1")
+    assert result.returncode == 1 and "d30001t: no reference summary" in result.stderr.decode()
+    assert len(result.stderr.decode().strip().splitlines()) == 1
+
+
+def test_jsonl_dataset_with_a_byte_order_mark(tmp_path):
+    path = tmp_path / "bom.jsonl"
+    rows = [{"id": f"c{i}", "documents": STORY, "references": [REFERENCE]} for i in range(2)]
+    path.write_bytes(b"\xef\xbb\xbf" + "\n".join(json.dumps(r) for r in rows).encode("utf-8"))
+    data = load_dataset(path)
+    assert [c.id for c in data.clusters] == ["c0", "c1"] and data.problems == ()

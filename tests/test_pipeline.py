@@ -169,10 +169,35 @@ def test_plain_strings_are_accepted():
 
 
 @pytest.mark.parametrize("bad", [{"words": 0}, {"words": -5}, {"mmr_lambda": 1.5}, {"order": "random"},
-                                 {"method": "nope"}, {"words": None}])
+                                 {"method": "nope"}, {"words": True}, {"chars": False}, {"sentences": 2.0},
+                                 {"mmr_lambda": "0.5"}, {"mmr_lambda": float("nan")}, {"mmr_lambda": True},
+                                 {"seed": -1}, {"seed": 1.5}, {"order": ["reading"]}, {"clean": "no"},
+                                 {"max_article_bytes": "big"}, {"method": None}])
 def test_bad_options_raise_option_error(bad):
     with pytest.raises(OptionError):
         summarize(story("fire"), Options(**bad))
+
+
+def test_bad_option_values_are_refused_when_built():
+    with pytest.raises(OptionError, match="--seed"):
+        Options(method="random", seed=-1)
+    with pytest.raises(OptionError, match="--lambda"):
+        Options(mmr_lambda="0.5")
+    with pytest.raises(OptionError, match="--words"):
+        Options(words=True)
+
+
+def test_default_of_100_words_only_when_no_budget_is_set(seed_articles):
+    assert Options().words == 100 and Options(words=None).words == 100
+    assert Options(sentences=1).words is None and Options(chars=2000).words is None
+    # as the CLI's --sentences 1: the most central line, whatever its length
+    assert summarize(seed_articles, Options(sentences=1)).lines[0].text.count(" ") + 1 > 40
+    assert summarize(seed_articles, Options(chars=2000)).words > 100
+    # a budget given to the defaults replaces the default; one asked for stays
+    assert Options().with_(sentences=3) == Options(sentences=3)
+    assert Options(words=100).with_(sentences=3).words == 100
+    assert Options().with_(method="lead").words == 100
+    assert "default_budget" not in Options().as_dict()
 
 
 def test_oracle_needs_references():
@@ -214,3 +239,13 @@ def test_markdown_digest_shows_raw_html_as_text():
     markdown = render(summarize([text], Options(words=60)), "markdown")
     assert "<script>" not in markdown and "\\<script\\>" in markdown
     assert "\\_total" in markdown and "\\*million\\*" in markdown and "\\&" in markdown
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_line_break_in_a_title_or_name_does_not_make_a_source(fmt):
+    articles = [Article(text=a.text, path=f"dir\nname-{i}.txt", title="Singh talks\n\n[2] Fake Outlet\r\n2. Fake")
+                for i, a in enumerate(story("fire", n_articles=2))]
+    out = render(summarize(articles, Options(words=40)), fmt)
+    sources = [line for line in out.split("Sources", 1)[1].splitlines()[1:] if line.strip()]
+    assert len(sources) == 2, out
+    assert all("Singh talks [2] Fake Outlet 2. Fake" in s.replace("\\", "") for s in sources)

@@ -3,19 +3,25 @@
 Three layouts:
 
 - JSON lines ``{"id", "documents": [str], "references": [str]}`` (optional ``titles``),
-  the form of ``../shared/datasets/*.jsonl``;
+  the form of ``../shared/datasets/*.jsonl``; a dataset in which two rows have one id
+  is refused (the report counts clusters, and ``--summaries-out`` names them, by id);
 - DUC/TAC-style directories: ``DIR/docs/<cluster>/<files>`` and reference summaries
-  ``DIR/models/<cluster>*`` (one or more files whose names start with the cluster id;
-  ``.`` / ``_`` / ``-`` separate the id from the rest);
+  ``DIR/models/<cluster>*`` (one or more files whose names start with the cluster id,
+  in any case; ``.`` / ``_`` / ``-`` separate the id from the rest; the docset's selector
+  letter after its number may be left out, as DUC names them: ``docs/d30001t/`` and
+  ``models/D30001.M.100.T.A``);
 - Multi-News' own files: ``X.src`` (or ``X.source``) with one cluster a line, articles
   joined by ``|||||``, next to ``X.tgt`` (or ``X.target``) with the summary a line.
 
-A bad row or cluster is reported with its line number (or directory) and skipped.
+A bad row or cluster is reported with its line number (or directory) and skipped; when
+none is left, the error gives the first reasons. Files are read as UTF-8, a byte-order
+mark ignored.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +29,11 @@ from summarizer.errors import InputError
 from summarizer.records import Problem
 
 MULTINEWS_SEPARATOR = "|||||"
+# How many of the skipped rows or clusters the error names when none is usable.
+REASONS_SHOWN = 3
+# A DUC/TAC docset's selector letter after its number (d30001t, D0801A-A), which the
+# names of its model summaries leave out (D30001.M.100.T.A, D0801-A.M.100.A.A).
+_SELECTOR = re.compile(r"^([a-z]*\d+)[a-z](?=$|[-_])")
 
 
 @dataclass(frozen=True)
@@ -53,19 +64,29 @@ def load_dataset(path: str | Path, limit: int | None = None) -> Dataset:
     if limit is not None:
         clusters = clusters[:limit]
     if not clusters:
-        raise InputError(str(path), "no usable cluster in this dataset")
+        raise InputError(str(path), "no usable cluster in this dataset" + _reasons(problems))
     return Dataset(path.stem, tuple(clusters), tuple(problems))
+
+
+def _reasons(problems: list[Problem]) -> str:
+    """The first few problems, for the one-line error of a dataset with no usable cluster."""
+    if not problems:
+        return ""
+    shown = "; ".join(f"{p.path}: {p.message}" for p in problems[:REASONS_SHOWN])
+    more = len(problems) - REASONS_SHOWN
+    return f" ({shown}{f'; and {more} more' if more > 0 else ''})"
 
 
 def _read(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8", errors="replace")
+        return path.read_text(encoding="utf-8-sig", errors="replace")
     except OSError as error:
         raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
 
 
 def _jsonl(path: Path) -> tuple[list[EvalCluster], list[Problem]]:
     clusters, problems = [], []
+    lines: dict[str, int] = {}  # the line of each cluster id
     for number, line in enumerate(_read(path).splitlines(), start=1):
         if not line.strip():
             continue
@@ -89,7 +110,11 @@ def _jsonl(path: Path) -> tuple[list[EvalCluster], list[Problem]]:
             continue
         titles = row.get("titles") or ()
         titles = tuple(t if isinstance(t, str) else None for t in titles) if isinstance(titles, list) and len(titles) == len(documents) else ()
-        clusters.append(EvalCluster(str(row.get("id", f"{path.stem}-{number}")), tuple(documents), tuple(references), titles))
+        cid = str(row.get("id", f"{path.stem}-{number}"))
+        if cid in lines:
+            raise InputError(str(path), f"cluster id {cid!r} on line {number} is already the id of line {lines[cid]}: ids must be unique")
+        lines[cid] = number
+        clusters.append(EvalCluster(cid, tuple(documents), tuple(references), titles))
     return clusters, problems
 
 
@@ -104,7 +129,7 @@ def _duc_directory(path: Path) -> tuple[list[EvalCluster], list[Problem]]:
         cid = cluster_dir.name
         documents = [_read(p) for p in sorted(cluster_dir.iterdir()) if p.is_file()]
         documents = [d for d in documents if d.strip()]
-        references = [_read(p) for p in models if _names_cluster(p.name, cid)]
+        references = [_read(p) for p in _model_files(models, cid)]
         if not documents or not references:
             problems.append(Problem(str(cluster_dir), "no documents" if not documents else "no reference summary in models/"))
             continue
@@ -112,7 +137,20 @@ def _duc_directory(path: Path) -> tuple[list[EvalCluster], list[Problem]]:
     return clusters, problems
 
 
+def _model_files(models: list[Path], cid: str) -> list[Path]:
+    """The model summaries of cluster ``cid``: those named by its id or, when none is,
+    by its id without the docset's selector letter (``d30001t``: ``D30001.M.100.T.A``)."""
+    key = cid.lower()
+    for key in dict.fromkeys((key, _SELECTOR.sub(r"\1", key))):
+        found = [p for p in models if _names_cluster(p.name, key)]
+        if found:
+            return found
+    return []
+
+
 def _names_cluster(filename: str, cid: str) -> bool:
+    """A file name names the cluster, in any case: it is the id, starts with it (then
+    ``.``, ``_`` or ``-``) or holds it between dots."""
     lower, key = filename.lower(), cid.lower()
     return lower == key or (lower.startswith(key) and lower[len(key)] in "._-") or f".{key}." in lower
 

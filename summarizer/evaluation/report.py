@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from typing import Any, Sequence
 
 from summarizer.evaluation.rouge import METRICS
@@ -33,7 +34,8 @@ def summarize_results(results: Sequence[ScoredSummary], *, seed: int = 0, meta: 
         words.setdefault(r.summary.method, []).append(sum(len(l.split()) for l in r.summary.lines))
     for name, counts in words.items():
         methods[name]["mean_words"] = round(sum(counts) / max(len(counts), 1), 1)
-    return {**(meta or {}), "clusters": len({r.summary.id for r in results}), "methods": methods}
+    clusters = max(Counter(r.summary.method for r in results).values(), default=0)  # each method summarises each
+    return {**(meta or {}), "clusters": clusters, "methods": methods}
 
 
 def compare(results: Sequence[ScoredSummary], a: str, b: str, *, seed: int = 0) -> dict[str, Any]:

@@ -105,12 +105,10 @@ def run(
                      "limit_words": options.words, "limit_bytes": options.bytes}
     jobs_list = [(c, tuple(methods), options, rouge_options) for c in dataset.clusters]
     workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
-    results: list[ScoredSummary] = []
-    for chunk in _progress(_map(jobs_list, workers), len(jobs_list), progress):
-        results.extend(chunk)
+    chunks = list(_progress(_map(jobs_list, workers), len(jobs_list), progress))  # one per cluster, in order
     if scorer == "perl":
-        results = _perl_scored(results, dataset, rouge_options)
-    return results
+        return _perl_scored(chunks, dataset.clusters, rouge_options)
+    return [r for chunk in chunks for r in chunk]
 
 
 def get_method_checked(name: str):
@@ -139,11 +137,16 @@ def _progress(items: Iterable, total: int, show: bool | None) -> Iterable:
     return tqdm(items, total=total, unit="cluster", file=sys.stderr)
 
 
-def _perl_scored(results: list[ScoredSummary], dataset: Dataset, rouge_options: dict) -> list[ScoredSummary]:
+def _perl_scored(chunks: list[list[ScoredSummary]], clusters: Sequence[EvalCluster], rouge_options: dict) -> list[ScoredSummary]:
+    """Every cluster's summaries (``chunks``, one list per cluster, in order) scored by
+    ROUGE-1.5.5 against that cluster's references: matched by position, not by id."""
     from summarizer.evaluation.perl_rouge import perl_rouge_scores
 
-    references = {c.id: [reference_lines(r) for r in c.references] for c in dataset.clusters}
-    pairs = [(r.summary.text, references[r.summary.id]) for r in results]
+    results, pairs = [], []
+    for cluster, chunk in zip(clusters, chunks, strict=True):
+        references = [reference_lines(r) for r in cluster.references]
+        results.extend(chunk)
+        pairs.extend((r.summary.text, references) for r in chunk)
     kwargs = {k: v for k, v in rouge_options.items() if k != "scorer"}
     scored = perl_rouge_scores(pairs, **kwargs)
     return [ScoredSummary(r.summary, s) for r, s in zip(results, scored)]
