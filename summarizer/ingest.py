@@ -3,14 +3,16 @@
 Formats: ``.txt``, ``.md`` (markup reduced to text), ``.html``/``.htm`` (main text via
 trafilatura, see ``summarizer.htmltext``), ``.jsonl`` (one article a line: ``text``
 and optional ``title``, ``source``, ``url``, ``date``) and ``.json`` (one such object, or
-an array of them; read when named, not in a directory's walk). Bytes are decoded as UTF-8 when
-they are valid UTF-8, otherwise by charset-normalizer's detection. An input that cannot
+an array of them; read when named, not in a directory's walk). Bytes are decoded by their
+byte-order mark when they have one, as UTF-8 when they are valid UTF-8, otherwise as
+:func:`decode` says. An input that cannot
 be read, decoded or parsed, or that has no text, becomes a :class:`Problem` naming it and
 the run goes on with the rest.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
@@ -199,15 +201,44 @@ def _mostly_ascii(raw: bytes) -> bool:
     return len(text) - above >= WESTERN_ASCII_SHARE * len(text) and _CENTRAL_EUROPEAN.search(text) is None
 
 
+# Byte-order marks and the encodings they name, UTF-32's first: its little-endian mark
+# begins with UTF-16's. Windows' "Unicode" text (Notepad, PowerShell's redirection) is
+# UTF-16 with a BOM.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# How far into a file a NUL byte marks it as binary (text has none; UTF-16 and UTF-32
+# are told by their BOM): the first 8 KiB, as git's binary check reads 8,000 bytes.
+_BINARY_SNIFF_BYTES = 8192
+
+
+def _bom_encoding(raw: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``raw`` names, or None."""
+    return next((encoding for bom, encoding in _BOMS if raw.startswith(bom)), None)
+
+
+def _looks_binary(raw: bytes) -> bool:
+    """NUL bytes near the start and no byte-order mark (UTF-16 and UTF-32 text has NULs)."""
+    return b"\x00" in raw[:_BINARY_SNIFF_BYTES] and _bom_encoding(raw) is None
+
+
 def decode(name: str, raw: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM) when valid; else the charset a page
-    declares (``<meta charset>``, ``<?xml encoding>``); else Windows-1252 for text that is
-    nearly all ASCII and decodes as it; else detected by charset-normalizer; undecodable
-    input is an :class:`InputError`."""
-    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Bytes to text: by the byte-order mark when there is one (UTF-8, UTF-16, UTF-32;
+    a byte sequence invalid in it becomes U+FFFD, as browsers decode); else UTF-8 when
+    valid; else the charset a page declares (``<meta charset>``, ``<?xml encoding>``);
+    else Windows-1252 for text that is nearly all ASCII and decodes as it; else detected
+    by charset-normalizer; binary or undecodable input is an :class:`InputError`."""
+    encoding = _bom_encoding(raw)
+    if encoding is not None:
+        return raw.decode(encoding, errors="replace")  # the WHATWG decode: BOM first, then replacement
+    if _looks_binary(raw):
         raise InputError(name, "looks like a binary file, not text")
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
     declared = _DECLARED_CHARSET.search(raw[:4096])
@@ -292,14 +323,14 @@ def _jsonl_lines(name: str, raw: bytes) -> list[str | None]:
     JSON string is not a line break). A file as a whole in one encoding is decoded as
     one; otherwise each line is UTF-8 or None, so that one garbage line (a crashed
     writer's NUL padding) costs that line only."""
-    if not (b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    if not _looks_binary(raw):
         try:
             return decode(name, raw).split("\n")
         except InputError:
             pass
     else:
         try:
-            return raw.decode("utf-8-sig").split("\n")
+            return raw.decode("utf-8").split("\n")
         except UnicodeDecodeError:
             pass
     lines: list[str | None] = []
@@ -313,7 +344,7 @@ def _jsonl_lines(name: str, raw: bytes) -> list[str | None]:
 
 def _parse_jsonl(name: str, raw: bytes) -> Iterator[Article | Problem]:
     found = list(_jsonl_rows(name, raw))
-    if b"\x00" in raw[:8192] and not any(isinstance(item, Article) for item in found):
+    if _looks_binary(raw) and not any(isinstance(item, Article) for item in found):
         raise InputError(name, "looks like a binary file, not text")
     yield from found
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 
@@ -192,3 +193,25 @@ def test_declared_labels_read_as_browsers_do_and_polish_stays_polish(tmp_path):
     plain = tmp_path / "plain.txt"
     plain.write_bytes((" ".join([polish] * 8)).encode("cp1250"))
     assert polish in load([str(late)]).articles[0].text and polish in load([str(plain)]).articles[0].text
+
+
+def _with_bom(text: str, encoding: str) -> bytes:
+    """``text`` in ``encoding`` after that encoding's byte-order mark."""
+    boms = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE, "utf-32-le": codecs.BOM_UTF32_LE,
+            "utf-32-be": codecs.BOM_UTF32_BE, "utf-8": codecs.BOM_UTF8}
+    return boms[encoding] + text.encode(encoding)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-8"])
+def test_a_byte_order_mark_names_the_encoding(tmp_path, encoding):
+    # Windows' "Unicode" text is UTF-16 with a BOM: read as Windows-1252 it had a NUL
+    # between letters, and a UTF-16 .jsonl was taken for a binary file
+    body = BODY + " The caf\u00e9 \u201cstayed open\u201d."
+    (tmp_path / "a.txt").write_bytes(_with_bom(body, encoding))
+    (tmp_path / "b.md").write_bytes(_with_bom(f"# Flood\n\n{body}\n", encoding))
+    (tmp_path / "c.html").write_bytes(_with_bom(f"<html><body><article><p>{body}</p><p>{body}</p></article></body></html>", encoding))
+    (tmp_path / "d.jsonl").write_bytes(_with_bom(json.dumps({"text": body, "title": "Flood"}) + "\n", encoding))
+    loaded = load([str(tmp_path)])
+    assert loaded.problems == () and len(loaded.articles) == 4
+    assert all(body in a.text and "\x00" not in a.text and "\ufeff" not in a.text for a in loaded.articles)
+    assert loaded.articles[3].title == "Flood"
