@@ -162,14 +162,19 @@ def _read_bytes(name: str, limit: int, stdin: BinaryIO | None) -> bytes:
 
 
 def _fetch(url: str, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of the page at ``url``; a URL that is not valid (a space
+    in it, a broken IPv6 address) and a fetch that fails are an :class:`InputError`."""
+    import http.client
     import urllib.error
     import urllib.request
 
-    request = urllib.request.Request(url, headers={"User-Agent": "summarizer/0.1"})
     try:
+        request = urllib.request.Request(url, headers={"User-Agent": "summarizer/0.1"})
         with urllib.request.urlopen(request, timeout=URL_TIMEOUT_SECONDS) as response:
             return response.read(limit + 1)
-    except (urllib.error.URLError, OSError, ValueError) as error:
+    except (http.client.InvalidURL, ValueError) as error:
+        raise InputError(url, f"not a valid URL: {error}") from None
+    except (urllib.error.URLError, http.client.HTTPException, OSError) as error:
         reason = getattr(error, "reason", error)
         raise InputError(url, f"cannot fetch (offline or unreachable?): {reason}") from None
 

@@ -215,3 +215,14 @@ def test_a_byte_order_mark_names_the_encoding(tmp_path, encoding):
     assert loaded.problems == () and len(loaded.articles) == 4
     assert all(body in a.text and "\x00" not in a.text and "\ufeff" not in a.text for a in loaded.articles)
     assert loaded.articles[3].title == "Flood"
+
+
+def test_an_invalid_url_is_reported_and_the_rest_read(tmp_path):
+    # a space in the path or the host, a broken IPv6 address: refused before any
+    # connection, so no network is needed; the run went on to exit 70 before
+    (tmp_path / "a.txt").write_text(BODY)
+    urls = ["http://example.com/a b.html", "https://exa mple.com/", "http://[::1/story"]
+    loaded = load([*urls, str(tmp_path / "a.txt")])
+    assert [a.path for a in loaded.articles] == [str(tmp_path / "a.txt")]
+    assert [p.path for p in loaded.problems] == urls
+    assert all(p.message.startswith("not a valid URL: ") for p in loaded.problems)
