@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from typing import BinaryIO, Collection, Iterable, Iterator, Sequence
 
 from summarizer.errors import InputError, LimitExceeded
+from summarizer.options import Options
 from summarizer.records import Article, Problem
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
@@ -49,28 +50,29 @@ class Loaded:
 def load(
     inputs: Sequence[str],
     *,
-    max_article_bytes: int = 20_000_000,
-    max_run_bytes: int = 500_000_000,
+    max_article_bytes: int = Options.max_article_bytes,
+    max_run_bytes: int = Options.max_run_bytes,
     suffixes: Sequence[str] = ARTICLE_SUFFIXES,
     stdin: BinaryIO | None = None,
 ) -> Loaded:
-    """Read every input; never raise for one bad input, report it instead."""
+    """Read every input; never raise for one bad input, report it instead.
+
+    ``max_article_bytes`` limits each article (in JSON lines, each record);
+    ``max_run_bytes`` all the bytes read, and no input is read beyond it."""
     articles: list[Article] = []
     problems: list[Problem] = []
     total = 0
     for name in expand_inputs(inputs, suffixes, problems):
         try:
-            raw = _read_bytes(name, max_article_bytes, stdin)
+            raw = _read_input(name, stdin, max_article_bytes, max_run_bytes, total)
             total += len(raw)
             if total > max_run_bytes:
-                raise LimitExceeded(name, f"the run's inputs exceed {max_run_bytes} bytes (max_run_bytes); this input and the rest are skipped")
-            found = list(parse(name, raw))
-        except LimitExceeded as error:
+                raise _RunLimitExceeded(name, max_run_bytes)
+            found = list(parse(name, raw, max_article_bytes=max_article_bytes))
+        except _RunLimitExceeded as error:
             problems.append(Problem(error.path, error.reason))
-            if total > max_run_bytes:
-                break
-            continue
-        except InputError as error:
+            break
+        except InputError as error:  # a LimitExceeded of one article too
             problems.append(Problem(error.path, error.reason))
             continue
         for item in found:
@@ -79,6 +81,13 @@ def load(
             else:
                 articles.append(item)
     return Loaded(tuple(articles), tuple(problems))
+
+
+class _RunLimitExceeded(LimitExceeded):
+    """The run's inputs exceed ``max_run_bytes``: this input and the rest are skipped."""
+
+    def __init__(self, path: str, max_run_bytes: int) -> None:
+        super().__init__(path, f"the run's inputs exceed {max_run_bytes} bytes (max_run_bytes); this input and the rest are skipped")
 
 
 def expand_inputs(
@@ -132,6 +141,18 @@ def expand_inputs(
 
 def is_url(name: str) -> bool:
     return name.startswith(("http://", "https://"))
+
+
+def _read_input(name: str, stdin: BinaryIO | None, max_article_bytes: int, max_run_bytes: int, total: int) -> bytes:
+    """The bytes of one input, ``total`` bytes having been read before it. An input of one
+    article is refused past ``max_article_bytes``; JSON lines (limited record by record in
+    :func:`parse`) are read up to what is left of ``max_run_bytes``, refused past it."""
+    if _suffix(name) not in JSONL_SUFFIXES:
+        return _read_bytes(name, max_article_bytes, stdin)
+    try:
+        return _read_bytes(name, max_run_bytes - total, stdin)
+    except LimitExceeded:
+        raise _RunLimitExceeded(name, max_run_bytes) from None
 
 
 def _read_bytes(name: str, limit: int, stdin: BinaryIO | None) -> bytes:
@@ -270,21 +291,30 @@ def decode(name: str, raw: bytes) -> str:
     return str(best)
 
 
-def parse(name: str, raw: bytes) -> Iterable[Article | Problem]:
+def _suffix(name: str) -> str:
+    """The suffix that says an input's format: a file's own; a URL's when its path ends
+    in .json or .jsonl (a page's type comes from its content); none for stdin (sniffed)."""
+    if name in (STDIN, STDIN_NAME):
+        return ""
+    if is_url(name):
+        try:
+            suffix = Path(urlsplit(name).path).suffix.lower()
+        except ValueError:  # not a valid URL (a broken IPv6 address): _fetch reports it
+            return ""
+        return suffix if suffix in JSON_SUFFIXES + JSONL_SUFFIXES else ""
+    return Path(name).suffix.lower()
+
+
+def parse(name: str, raw: bytes, *, max_article_bytes: int = Options.max_article_bytes) -> Iterable[Article | Problem]:
     """Articles in one input; the format comes from the name's suffix (stdin and URLs
     are sniffed: JSON when the whole text is a JSON object or array, HTML when it looks
-    like HTML, else text; a URL whose path ends in .json or .jsonl is JSON)."""
+    like HTML, else text; a URL whose path ends in .json or .jsonl is JSON). In JSON
+    lines, a record over ``max_article_bytes`` is a problem and the others are read."""
     if name == STDIN:
         name = STDIN_NAME
-    if name == STDIN_NAME:
-        suffix = ""
-    elif is_url(name):  # a URL's page type comes from its content, JSON's from its path
-        suffix = Path(urlsplit(name).path).suffix.lower()
-        suffix = suffix if suffix in JSON_SUFFIXES + JSONL_SUFFIXES else ""
-    else:
-        suffix = Path(name).suffix.lower()
+    suffix = _suffix(name)
     if suffix in JSONL_SUFFIXES:
-        yield from _parse_jsonl(name, raw)
+        yield from _parse_jsonl(name, raw, max_article_bytes)
         return
     text = decode(name, raw)
     if suffix in JSON_SUFFIXES and is_url(name) and not _looks_like_json(text):
@@ -347,20 +377,25 @@ def _jsonl_lines(name: str, raw: bytes) -> list[str | None]:
     return lines
 
 
-def _parse_jsonl(name: str, raw: bytes) -> Iterator[Article | Problem]:
-    found = list(_jsonl_rows(name, raw))
+def _parse_jsonl(name: str, raw: bytes, max_article_bytes: int) -> Iterator[Article | Problem]:
+    found = list(_jsonl_rows(name, _jsonl_lines(name, raw), max_article_bytes))
     if _looks_binary(raw) and not any(isinstance(item, Article) for item in found):
         raise InputError(name, "looks like a binary file, not text")
     yield from found
 
 
-def _jsonl_rows(name: str, raw: bytes) -> Iterator[Article | Problem]:
-    for number, line in enumerate(_jsonl_lines(name, raw), start=1):
+def _jsonl_rows(name: str, lines: Iterable[str | None], max_article_bytes: int) -> Iterator[Article | Problem]:
+    """One article or problem per line that is not blank, named ``name:LINE``; a line of
+    over ``max_article_bytes`` (in UTF-8) is a problem, not read."""
+    for number, line in enumerate(lines, start=1):
         where = f"{name}:{number}"
         if line is None:
             yield Problem(where, "not UTF-8 text")
             continue
         if not line.strip():
+            continue
+        if len(line.encode("utf-8", "surrogatepass")) > max_article_bytes:
+            yield Problem(where, f"record is larger than {max_article_bytes} bytes (max_article_bytes)")
             continue
         try:
             row = json.loads(line)

@@ -226,3 +226,25 @@ def test_an_invalid_url_is_reported_and_the_rest_read(tmp_path):
     assert [a.path for a in loaded.articles] == [str(tmp_path / "a.txt")]
     assert [p.path for p in loaded.problems] == urls
     assert all(p.message.startswith("not a valid URL: ") for p in loaded.problems)
+
+
+def test_the_article_limit_applies_to_each_json_lines_record(tmp_path):
+    # --max-bytes is per article: five 1.5 KB records under a 5,000-byte limit were
+    # skipped as one file over it
+    record = " ".join([BODY] * 17)  # about 1.5 KB
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(json.dumps({"text": f"{n}. {record}"}) + "\n" for n in range(5)))
+    assert rows.stat().st_size > 5000
+    assert len(load([str(rows)], max_article_bytes=5000).articles) == 5
+    # a record over the limit is reported by line and skipped; the others are read
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("\n".join(json.dumps({"text": text}) for text in (BODY, record * 4, BODY.upper())) + "\n")
+    loaded = load([str(mixed)], max_article_bytes=5000)
+    assert [a.text for a in loaded.articles] == [BODY, BODY.upper()]
+    assert [(p.path, p.message) for p in loaded.problems] == [(f"{mixed}:2", "record is larger than 5000 bytes (max_article_bytes)")]
+    # the run's limit still holds for the whole file: it is not read, and the rest is skipped
+    after = tmp_path / "after.txt"
+    after.write_text(BODY)
+    loaded = load([str(rows), str(after)], max_article_bytes=5000, max_run_bytes=rows.stat().st_size - 1)
+    assert loaded.articles == () and [p.path for p in loaded.problems] == [str(rows)]
+    assert "max_run_bytes" in loaded.problems[0].message
