@@ -147,20 +147,33 @@ def _read_input(name: str, stdin: BinaryIO | None, max_article_bytes: int, max_r
     """The bytes of one input, ``total`` bytes having been read before it. An input of one
     article is refused past ``max_article_bytes``; JSON lines (limited record by record in
     :func:`parse`) are read up to what is left of ``max_run_bytes``, refused past it."""
+    if name == STDIN:
+        return _read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_article_bytes, max_run_bytes - total)
     if _suffix(name) not in JSONL_SUFFIXES:
-        return _read_bytes(name, max_article_bytes, stdin)
+        return _read_bytes(name, max_article_bytes)
     try:
-        return _read_bytes(name, max_run_bytes - total, stdin)
+        return _read_bytes(name, max_run_bytes - total)
     except LimitExceeded:
         raise _RunLimitExceeded(name, max_run_bytes) from None
 
 
-def _read_bytes(name: str, limit: int, stdin: BinaryIO | None) -> bytes:
-    if name == STDIN:
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        raw = stream.read(limit + 1)
-        name = STDIN_NAME
-    elif is_url(name):
+def _read_stdin(stream: BinaryIO, max_article_bytes: int, run_bytes_left: int) -> bytes:
+    """Stdin up to one byte past ``max_article_bytes``; when there is more and it opens
+    with a JSON object (it may be JSON lines, limited record by record), up to one byte
+    past what is left of the run's limit. :func:`parse` refuses one article over the limit."""
+    raw = stream.read(max_article_bytes + 1)
+    if len(raw) > max_article_bytes and _opens_json_object(raw):
+        raw += stream.read(max(run_bytes_left - len(raw), 0) + 1)
+    return raw
+
+
+def _article_too_large(name: str, limit: int) -> LimitExceeded:
+    return LimitExceeded(name, f"input is larger than {limit} bytes (max_article_bytes)")
+
+
+def _read_bytes(name: str, limit: int) -> bytes:
+    """A file's or URL's bytes; a :class:`LimitExceeded` past ``limit``, the file unread."""
+    if is_url(name):
         raw = _fetch(name, limit)
     else:
         path = Path(name)
@@ -178,7 +191,7 @@ def _read_bytes(name: str, limit: int, stdin: BinaryIO | None) -> bytes:
         except OSError as error:
             raise InputError(name, f"cannot read: {error.strerror or error}") from None
     if len(raw) > limit:
-        raise LimitExceeded(name, f"input is larger than {limit} bytes (max_article_bytes)")
+        raise _article_too_large(name, limit)
     return raw
 
 
@@ -307,16 +320,27 @@ def _suffix(name: str) -> str:
 
 def parse(name: str, raw: bytes, *, max_article_bytes: int = Options.max_article_bytes) -> Iterable[Article | Problem]:
     """Articles in one input; the format comes from the name's suffix (stdin and URLs
-    are sniffed: JSON when the whole text is a JSON object or array, HTML when it looks
-    like HTML, else text; a URL whose path ends in .json or .jsonl is JSON). In JSON
-    lines, a record over ``max_article_bytes`` is a problem and the others are read."""
+    are sniffed: JSON when the whole text is a JSON object or array, JSON lines when it
+    is lines of JSON objects (:func:`_json_lines`), HTML when it looks like HTML, else
+    text; a URL whose path ends in .json or .jsonl is JSON). In JSON lines, a record over
+    ``max_article_bytes`` is a problem and the others are read; any other input over it
+    is a :class:`LimitExceeded`."""
     if name == STDIN:
         name = STDIN_NAME
     suffix = _suffix(name)
     if suffix in JSONL_SUFFIXES:
         yield from _parse_jsonl(name, raw, max_article_bytes)
         return
+    sniffed_json = not suffix and _opens_json_object(raw)
+    if len(raw) > max_article_bytes and not sniffed_json:
+        raise _article_too_large(name, max_article_bytes)  # not decoded: one article, too large
     text = decode(name, raw)
+    lines = _json_lines(text) if sniffed_json and not _looks_like_json(text) else None
+    if lines is not None:
+        yield from _jsonl_rows(name, lines, max_article_bytes)
+        return
+    if len(raw) > max_article_bytes:
+        raise _article_too_large(name, max_article_bytes)
     if suffix in JSON_SUFFIXES and is_url(name) and not _looks_like_json(text):
         suffix = ""  # a URL named .json that serves a page: sniffed as any URL is
     if suffix in JSON_SUFFIXES or (not suffix and _looks_like_json(text)):
@@ -346,6 +370,33 @@ def _looks_like_json(text: str) -> bool:
     except (ValueError, RecursionError):  # JSONDecodeError, or an integer of over 4,300 digits
         return False
     return True
+
+
+# Bytes of an input looked at for the "{" that opens JSON: room for the white space
+# and byte-order mark before it (a BOM and a blank line or two take under 20 bytes).
+_JSON_SNIFF_BYTES = 1024
+
+
+def _opens_json_object(raw: bytes) -> bool:
+    """``raw`` opens with ``{`` (after a byte-order mark and white space)."""
+    head = raw[:_JSON_SNIFF_BYTES].decode(_bom_encoding(raw) or "latin-1", errors="ignore")
+    return head.lstrip("\ufeff \t\r\n").startswith("{")
+
+
+def _json_lines(text: str) -> list[str] | None:
+    """The lines of ``text`` if it is JSON lines, else None: its first line that is not
+    blank is a JSON object with a ``"text"`` string, and every other such line opens with
+    ``{`` (a broken record is then reported by its line, as in a .jsonl file, rather than
+    the whole input read as one article of JSON)."""
+    lines = text.split("\n")
+    records = [line for line in lines if line.strip()]
+    if not records or not all(line.lstrip().startswith("{") for line in records):
+        return None
+    try:
+        first = json.loads(records[0])
+    except (ValueError, RecursionError):  # JSONDecodeError, or an integer of over 4,300 digits
+        return None
+    return lines if isinstance(first, dict) and isinstance(first.get("text"), str) else None
 
 
 def _looks_like_html(text: str) -> bool:

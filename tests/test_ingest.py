@@ -248,3 +248,20 @@ def test_the_article_limit_applies_to_each_json_lines_record(tmp_path):
     loaded = load([str(rows), str(after)], max_article_bytes=5000, max_run_bytes=rows.stat().st_size - 1)
     assert loaded.articles == () and [p.path for p in loaded.problems] == [str(rows)]
     assert "max_run_bytes" in loaded.problems[0].message
+
+
+def test_json_lines_on_stdin_are_read_record_by_record():
+    # `cat many.jsonl | summarizer digest -` was one article of raw JSON text
+    rows = [{"text": BODY, "title": "Flood"}, {"text": BODY.replace("Sunday", "Monday"), "date": "2025-01-02"}]
+    piped = "".join(json.dumps(row) + "\n" for row in rows) + "\n{broken\n"
+    loaded = load(["-"], stdin=io.BytesIO(piped.encode()))
+    assert [(a.path, a.title, a.text) for a in loaded.articles] == [("<stdin>:1", "Flood", BODY), ("<stdin>:2", None, rows[1]["text"])]
+    assert [p.path for p in loaded.problems] == ["<stdin>:4"]  # a broken record, reported by line
+    # past the article limit, stdin of JSON lines is limited record by record, like a .jsonl file
+    big = "".join(json.dumps({"text": f"{n}. {BODY}"}) + "\n" for n in range(40))
+    assert len(big) > 2000 and len(load(["-"], stdin=io.BytesIO(big.encode()), max_article_bytes=2000).articles) == 40
+    # text whose lines only open with a brace is text, and one article over the limit is refused
+    braces = "{Updated} " + BODY + "\n{Note} Hundreds moved.\n"
+    assert [a.text for a in load(["-"], stdin=io.BytesIO(braces.encode())).articles] == [braces]
+    refused = load(["-"], stdin=io.BytesIO(json.dumps({"text": BODY * 40}).encode()), max_article_bytes=2000)
+    assert refused.articles == () and "larger than 2000 bytes" in refused.problems[0].message
