@@ -17,7 +17,7 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 from typing import BinaryIO, Collection, Iterable, Iterator, Sequence
@@ -334,7 +334,7 @@ def parse(name: str, raw: bytes, *, max_article_bytes: int = Options.max_article
     sniffed_json = not suffix and _opens_json_object(raw)
     if len(raw) > max_article_bytes and not sniffed_json:
         raise _article_too_large(name, max_article_bytes)  # not decoded: one article, too large
-    text = decode(name, raw)
+    text = normal_text(decode(name, raw))
     lines = _json_lines(text) if sniffed_json and not _looks_like_json(text) else None
     if lines is not None:
         yield from _jsonl_rows(name, lines, max_article_bytes)
@@ -354,10 +354,17 @@ def parse(name: str, raw: bytes, *, max_article_bytes: int = Options.max_article
         article = Article(text=markdown_to_text(text), path=name)
     else:
         article = Article(text=text, path=name, url=name if is_url(name) else None)
-    if not article.text.strip():
+    text = normal_text(article.text)  # HTML's main text comes from trafilatura
+    if not text.strip():
         yield Problem(name, "no text")
     else:
-        yield article
+        yield replace(article, text=text)
+
+
+def normal_text(text: str) -> str:
+    """``text`` as an article's text is kept, whatever its format: line breaks as ``\n``
+    (Windows' ``\r\n``, old Macs' lone ``\r``)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _looks_like_json(text: str) -> bool:
@@ -405,13 +412,13 @@ def _looks_like_html(text: str) -> bool:
 
 
 def _jsonl_lines(name: str, raw: bytes) -> list[str | None]:
-    """The lines of a JSON-lines file, split at ``\\n`` only (U+2028 or U+0085 inside a
-    JSON string is not a line break). A file as a whole in one encoding is decoded as
-    one; otherwise each line is UTF-8 or None, so that one garbage line (a crashed
-    writer's NUL padding) costs that line only."""
+    """The lines of a JSON-lines file, split at ``\\n``, ``\\r\\n`` or ``\\r`` only (U+2028
+    or U+0085 inside a JSON string is not a line break; a bare CR cannot be in one). A file
+    as a whole in one encoding is decoded as one; otherwise each line is UTF-8 or None, so
+    that one garbage line (a crashed writer's NUL padding) costs that line only."""
     if not _looks_binary(raw):
         try:
-            return decode(name, raw).split("\n")
+            return normal_text(decode(name, raw)).split("\n")
         except InputError:
             pass
     else:
@@ -485,13 +492,14 @@ def _row_article(where: str, row: object) -> Article | Problem:
     ``url``, ``date``; anything else is a problem named by ``where``."""
     if not isinstance(row, dict) or not isinstance(row.get("text"), str):
         return Problem(where, 'expected an object with a "text" string')
-    if not row["text"].strip():
+    text = normal_text(row["text"])
+    if not text.strip():
         return Problem(where, "no text")
     fields = {key: row.get(key) for key in ("title", "source", "url", "date")}
     bad = [key for key, value in fields.items() if value is not None and not isinstance(value, str)]
     if bad:
         return Problem(where, f"{', '.join(bad)} must be a string")
-    return Article(text=row["text"], path=where, **fields)
+    return Article(text=text, path=where, **fields)
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")

@@ -265,3 +265,24 @@ def test_json_lines_on_stdin_are_read_record_by_record():
     assert [a.text for a in load(["-"], stdin=io.BytesIO(braces.encode())).articles] == [braces]
     refused = load(["-"], stdin=io.BytesIO(json.dumps({"text": BODY * 40}).encode()), max_article_bytes=2000)
     assert refused.articles == () and "larger than 2000 bytes" in refused.problems[0].message
+
+
+def test_cr_and_crlf_line_endings_are_line_breaks_in_every_format(tmp_path):
+    # an old Mac file's lone CRs were not line breaks: its title, "Date:" line and first
+    # paragraph ran together into one sentence
+    lines = ["Flood Hits the Valley", "Date: 2025-01-02", "", BODY, "", "Rescuers worked through the night."]
+    plain = "\n".join(lines) + "\n"
+    for ending in ("\r", "\r\n"):
+        folder = tmp_path / repr(ending).strip("'\\")
+        folder.mkdir()
+        text = plain.replace("\n", ending)
+        (folder / "a.txt").write_bytes(text.encode())
+        (folder / "b.md").write_bytes(text.replace("Flood", "# Flood").encode())
+        (folder / "c.html").write_bytes(f"<html><body><article><pre>{text}</pre></article></body></html>".encode())
+        (folder / "d.jsonl").write_bytes((json.dumps({"text": text}) + ending + json.dumps({"text": text})).encode())
+        loaded = load([str(folder)])
+        assert loaded.problems == () and len(loaded.articles) == 5
+        assert all("\r" not in a.text for a in loaded.articles)
+        assert [a.text for a in loaded.articles if not a.path.endswith(("b.md", "c.html"))] == [plain] * 3
+        stdin = load(["-"], stdin=io.BytesIO(text.encode())).articles
+        assert [a.text for a in stdin] == [plain]
