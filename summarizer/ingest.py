@@ -361,10 +361,20 @@ def parse(name: str, raw: bytes, *, max_article_bytes: int = Options.max_article
         yield replace(article, text=text)
 
 
+# Characters of no width that stray into scraped and pasted text (CMS editors, pages'
+# "&#8203;", a file's BOM repeated where files were joined): the zero-width space
+# (U+200B), the word joiner (U+2060) and U+FEFF go wherever they are; at a line's start
+# one hid a "date ..." prefix or a dateline from the cleaning rules. The zero-width
+# non-joiner and joiner (U+200C, U+200D) shape Persian and Indic words and emoji
+# between two characters, so they go only after white space or at a line's start,
+# and before white space or at a line's end, where they join nothing.
+_ZERO_WIDTH = re.compile("(?<!\\S)[\u200b-\u200d\u2060\ufeff]+|[\u200b\u2060\ufeff]+|[\u200c\u200d]+(?!\\S)")
+
+
 def normal_text(text: str) -> str:
     """``text`` as an article's text is kept, whatever its format: line breaks as ``\n``
-    (Windows' ``\r\n``, old Macs' lone ``\r``)."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    (Windows' ``\r\n``, old Macs' lone ``\r``) and no stray zero-width character."""
+    return _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _looks_like_json(text: str) -> bool:

@@ -286,3 +286,24 @@ def test_cr_and_crlf_line_endings_are_line_breaks_in_every_format(tmp_path):
         assert [a.text for a in loaded.articles if not a.path.endswith(("b.md", "c.html"))] == [plain] * 3
         stdin = load(["-"], stdin=io.BytesIO(text.encode())).articles
         assert [a.text for a in stdin] == [plain]
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\ufeff", "\u2060", "\u200d"])
+def test_zero_width_characters_are_not_kept_in_the_text(tmp_path, mark):
+    # one at a line's start hid the "date ..." prefix and the dateline from the cut
+    from summarizer.clean import clean_cluster
+
+    lead = "NEW DELHI: Defence Minister Rajnath Singh spoke with his US counterpart on Thursday."
+    inside = "" if mark == "\u200d" else mark  # a joiner inside a word is kept (below)
+    text = f"{mark}date 2025-02-07 {lead}\n\nThe two mini{inside}sters reviewed defence cooperation across all domains.\n"
+    (tmp_path / "a.txt").write_text(text)
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": text}) + "\n")
+    for article in load([str(tmp_path)]).articles:
+        assert article.text == text.replace(mark, "")
+        cleaned = clean_cluster([article])[0]
+        assert cleaned.article.date == "2025-02-07"
+        assert cleaned.sentences[0].text == lead.removeprefix("NEW DELHI: ")
+    # between two letters the zero-width joiners shape words (Persian, Indic) and emoji: kept
+    joined = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001F468\u200d\U0001F469 " + BODY
+    (tmp_path / "joined.txt").write_text(joined)
+    assert load([str(tmp_path / "joined.txt")]).articles[0].text == joined
