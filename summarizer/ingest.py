@@ -499,17 +499,41 @@ def _parse_json(name: str, text: str) -> Iterator[Article | Problem]:
 
 def _row_article(where: str, row: object) -> Article | Problem:
     """One JSON object as an article: ``text`` and optional string ``title``, ``source``,
-    ``url``, ``date``; anything else is a problem named by ``where``."""
+    ``url``, and ``date`` (a string or a number, see :func:`article_date`); anything else
+    is a problem named by ``where``."""
     if not isinstance(row, dict) or not isinstance(row.get("text"), str):
         return Problem(where, 'expected an object with a "text" string')
     text = normal_text(row["text"])
     if not text.strip():
         return Problem(where, "no text")
-    fields = {key: row.get(key) for key in ("title", "source", "url", "date")}
+    fields = {key: row.get(key) for key in ("title", "source", "url")}
     bad = [key for key, value in fields.items() if value is not None and not isinstance(value, str)]
     if bad:
         return Problem(where, f"{', '.join(bad)} must be a string")
-    return Article(text=text, path=where, **fields)
+    date = row.get("date")
+    if isinstance(date, bool) or not isinstance(date, (str, int, float, type(None))):
+        return Problem(where, "date must be a string or a number")
+    return Article(text=text, path=where, date=article_date(date), **fields)
+
+
+# A date written as one number, ISO 8601's basic form (20250206): how a date is often
+# stored as an integer.
+_BASIC_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
+
+
+def article_date(value: str | int | float | None) -> str | None:
+    """An article's given date as ISO ``YYYY-MM-DD``: any form
+    :func:`summarizer.metadata.normalise_date` reads ("6 February 2025", an ISO timestamp),
+    or ISO 8601's basic form, text or a number ("20250206"). None for a value that is not
+    a date (an ambiguous "06/02/2025", a Unix time): it is neither shown nor ordered as
+    one, and the date line of the article's text, if any, is used instead."""
+    from summarizer.metadata import normalise_date
+
+    if value is None:
+        return None
+    text = str(value).strip()
+    basic = _BASIC_DATE.fullmatch(text)
+    return normalise_date("-".join(basic.groups()) if basic else text)
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")

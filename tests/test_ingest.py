@@ -37,7 +37,7 @@ def test_txt_md_jsonl_html_and_directories(tmp_path):
 def test_bad_jsonl_rows_named_by_line(tmp_path):
     path = tmp_path / "rows.jsonl"
     path.write_text("\n".join([json.dumps({"text": BODY}), "{not json", json.dumps({"title": "no text"}),
-                               json.dumps({"text": BODY, "date": 5})]))
+                               json.dumps({"text": BODY, "date": {"year": 2025}})]))
     loaded = load([str(path)])
     assert len(loaded.articles) == 1
     assert [p.path for p in loaded.problems] == [f"{path}:2", f"{path}:3", f"{path}:4"]
@@ -307,3 +307,17 @@ def test_zero_width_characters_are_not_kept_in_the_text(tmp_path, mark):
     joined = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001F468\u200d\U0001F469 " + BODY
     (tmp_path / "joined.txt").write_text(joined)
     assert load([str(tmp_path / "joined.txt")]).articles[0].text == joined
+
+
+def test_given_dates_are_normalised_and_a_number_is_a_date(tmp_path):
+    # "6 February 2025" was shown as is and ordered as a string before "2025-02-07";
+    # an integer date dropped its article ("date must be a string")
+    rows = tmp_path / "dates.jsonl"
+    given = ["2025-02-07", "6 February 2025", 20250206, "2025-02-05T23:30:00-05:00", "06/02/2025", "soon"]
+    rows.write_text("".join(json.dumps({"text": BODY, "date": date}) + "\n" for date in given))
+    array = tmp_path / "dates.json"
+    array.write_text(json.dumps([{"text": BODY, "date": date} for date in given]))
+    expected = ["2025-02-07", "2025-02-06", "2025-02-06", "2025-02-05", None, None]  # not a date: not shown as one
+    for path in (rows, array):
+        loaded = load([str(path)])
+        assert [a.date for a in loaded.articles] == expected and loaded.problems == ()
