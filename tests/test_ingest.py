@@ -321,3 +321,20 @@ def test_given_dates_are_normalised_and_a_number_is_a_date(tmp_path):
     for path in (rows, array):
         loaded = load([str(path)])
         assert [a.date for a in loaded.articles] == expected and loaded.problems == ()
+
+
+def test_markdown_front_matter_gives_title_and_date_and_quotes_are_text(tmp_path):
+    # the front matter was kept as a sentence ("--- title: … date: …") and "> " stayed
+    # at the start of a quoted paragraph's digest line
+    page = tmp_path / "post.md"
+    page.write_text('---\ntitle: "Flood: the valley evacuated"\ndate: 6 February 2025\ntags:\n  - weather\n'
+                    "  - rescue\n---\n\n# Flood\n\n" + BODY + "\n\n> The water rose a metre in an hour, a rescuer said.\n"
+                    "> > Nobody was hurt.\n>\n> Schools stay shut.\n")
+    article = load([str(page)]).articles[0]
+    assert (article.title, article.date) == ("Flood: the valley evacuated", "2025-02-06")
+    assert article.text == ("\nFlood\n\n" + BODY + "\n\nThe water rose a metre in an hour, a rescuer said.\n"
+                            "Nobody was hurt.\n\nSchools stay shut.\n")
+    # rules around a paragraph, which no key opens, are not front matter
+    ruled = tmp_path / "ruled.md"
+    ruled.write_text("---\nOfficials said: the river rose.\n---\n" + BODY + "\n")
+    assert [(a.text, a.title) for a in load([str(ruled)]).articles] == [(ruled.read_text(), None)]
