@@ -1,13 +1,15 @@
 """Input stage: paths, directories, stdin and URLs in; :class:`Article` records out.
 
-Formats: ``.txt``, ``.md`` (markup reduced to text), ``.html``/``.htm`` (main text via
-trafilatura, see ``summarizer.htmltext``), ``.jsonl`` (one article a line: ``text``
-and optional ``title``, ``source``, ``url``, ``date``) and ``.json`` (one such object, or
-an array of them; read when named, not in a directory's walk). Bytes are decoded by their
+Formats: ``.txt``, ``.md`` (markup reduced to text; YAML front matter gives the title
+and date), ``.html``/``.htm`` (main text via trafilatura, see ``summarizer.htmltext``),
+``.jsonl`` (one article a line: ``text`` and optional ``title``, ``source``, ``url``,
+``date``) and ``.json`` (one such object, or an array of them; read when named, not in a
+directory's walk); stdin and URLs are sniffed (:func:`parse`). Bytes are decoded by their
 byte-order mark when they have one, as UTF-8 when they are valid UTF-8, otherwise as
-:func:`decode` says. An input that cannot
-be read, decoded or parsed, or that has no text, becomes a :class:`Problem` naming it and
-the run goes on with the rest.
+:func:`decode` says; every article's text then has ``\n`` line breaks and no stray
+zero-width character (:func:`normal_text`), and a given date is ISO (:func:`article_date`).
+An input that cannot be read, decoded or parsed, or that has no text, becomes a
+:class:`Problem` naming it and the run goes on with the rest.
 """
 
 from __future__ import annotations
@@ -564,7 +566,7 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
     lines = [line.rstrip() for line in found.group(1).split("\n") if line.strip()] if found else []
     if found is None or (lines and not _FRONT_FIELD.fullmatch(lines[0])):
         return {}, text
-    fields = {}
+    fields: dict[str, str] = {}
     for line in lines:
         field = _FRONT_FIELD.fullmatch(line)
         if field:
