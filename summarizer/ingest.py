@@ -52,15 +52,12 @@ class Loaded:
 def load(
     inputs: Sequence[str],
     *,
-    max_article_bytes: int = Options.max_article_bytes,
-    max_run_bytes: int = Options.max_run_bytes,
+    max_article_bytes: int = 20_000_000,
+    max_run_bytes: int = 500_000_000,
     suffixes: Sequence[str] = ARTICLE_SUFFIXES,
     stdin: BinaryIO | None = None,
 ) -> Loaded:
-    """Read every input; never raise for one bad input, report it instead.
-
-    ``max_article_bytes`` limits each article (in JSON lines, each record);
-    ``max_run_bytes`` all the bytes read, and no input is read beyond it."""
+    """Read every input; never raise for one bad input, report it instead."""
     articles: list[Article] = []
     problems: list[Problem] = []
     total = 0
@@ -146,9 +143,11 @@ def is_url(name: str) -> bool:
 
 
 def _read_input(name: str, stdin: BinaryIO | None, max_article_bytes: int, max_run_bytes: int, total: int) -> bytes:
-    """The bytes of one input, ``total`` bytes having been read before it. An input of one
-    article is refused past ``max_article_bytes``; JSON lines (limited record by record in
-    :func:`parse`) are read up to what is left of ``max_run_bytes``, refused past it."""
+    """The bytes of one input, ``total`` bytes having been read before it: ``max_article_bytes``
+    limits one article, ``max_run_bytes`` all the bytes of a run, and no input is read beyond
+    it. An input of one article is refused past ``max_article_bytes``; JSON lines (limited
+    record by record in :func:`parse`) are read up to what is left of ``max_run_bytes``,
+    refused past it."""
     if name == STDIN:
         return _read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_article_bytes, max_run_bytes - total)
     if _suffix(name) not in JSONL_SUFFIXES:
