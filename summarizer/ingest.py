@@ -25,8 +25,8 @@ from urllib.parse import urlsplit
 from typing import BinaryIO, Collection, Iterable, Iterator, Sequence
 
 from summarizer.errors import InputError, LimitExceeded
-from summarizer.options import Options
 from summarizer.records import Article, Problem
+from summarizer.options import Options
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -82,13 +82,6 @@ def load(
     return Loaded(tuple(articles), tuple(problems))
 
 
-class _RunLimitExceeded(LimitExceeded):
-    """The run's inputs exceed ``max_run_bytes``: this input and the rest are skipped."""
-
-    def __init__(self, path: str, max_run_bytes: int) -> None:
-        super().__init__(path, f"the run's inputs exceed {max_run_bytes} bytes (max_run_bytes); this input and the rest are skipped")
-
-
 def expand_inputs(
     inputs: Sequence[str], suffixes: Sequence[str], problems: list[Problem], exclude: Collection[str] = ()
 ) -> Iterator[str]:
@@ -140,6 +133,13 @@ def expand_inputs(
 
 def is_url(name: str) -> bool:
     return name.startswith(("http://", "https://"))
+
+
+class _RunLimitExceeded(LimitExceeded):
+    """The run's inputs exceed ``max_run_bytes``: this input and the rest are skipped."""
+
+    def __init__(self, path: str, max_run_bytes: int) -> None:
+        super().__init__(path, f"the run's inputs exceed {max_run_bytes} bytes (max_run_bytes); this input and the rest are skipped")
 
 
 def _read_input(name: str, stdin: BinaryIO | None, max_article_bytes: int, max_run_bytes: int, total: int) -> bytes:
