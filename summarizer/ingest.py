@@ -1,27 +1,32 @@
 """Input stage: paths, directories, stdin and URLs in; :class:`Article` records out.
 
-Formats: ``.txt``, ``.md`` (markup reduced to text), ``.html``/``.htm`` (main text via
-trafilatura, see ``summarizer.htmltext``), ``.jsonl`` (one article a line: ``text``
-and optional ``title``, ``source``, ``url``, ``date``) and ``.json`` (one such object, or
-an array of them; read when named, not in a directory's walk). Bytes are decoded as UTF-8 when
-they are valid UTF-8, otherwise by charset-normalizer's detection. An input that cannot
-be read, decoded or parsed, or that has no text, becomes a :class:`Problem` naming it and
-the run goes on with the rest.
+Formats: ``.txt``, ``.md`` (markup reduced to text; YAML front matter gives the title
+and date), ``.html``/``.htm`` (main text via trafilatura, see ``summarizer.htmltext``),
+``.jsonl`` (one article a line: ``text`` and optional ``title``, ``source``, ``url``,
+``date``) and ``.json`` (one such object, or an array of them; read when named, not in a
+directory's walk); stdin and URLs are sniffed (:func:`parse`). Bytes are decoded by their
+byte-order mark when they have one, as UTF-8 when they are valid UTF-8, otherwise as
+:func:`decode` says; every article's text then has ``\n`` line breaks and no stray
+zero-width character (:func:`normal_text`), and a given date is ISO (:func:`article_date`).
+An input that cannot be read, decoded or parsed, or that has no text, becomes a
+:class:`Problem` naming it and the run goes on with the rest.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 from typing import BinaryIO, Collection, Iterable, Iterator, Sequence, Union
 
 from summarizer.errors import ArgumentError, InputError, LimitExceeded
 from summarizer.records import Article, Problem
+from summarizer.options import Options
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -63,17 +68,15 @@ def load(
     total = 0
     for name in expand_inputs(input_names(inputs), suffixes, problems):
         try:
-            raw = _read_bytes(name, max_article_bytes, stdin)
+            raw = _read_input(name, stdin, max_article_bytes, max_run_bytes, total)
             total += len(raw)
             if total > max_run_bytes:
-                raise LimitExceeded(name, f"the run's inputs exceed {max_run_bytes} bytes (max_run_bytes); this input and the rest are skipped")
-            found = list(parse(name, raw))
-        except LimitExceeded as error:
+                raise _RunLimitExceeded(name, max_run_bytes)
+            found = list(parse(name, raw, max_article_bytes=max_article_bytes))
+        except _RunLimitExceeded as error:
             problems.append(Problem(error.path, error.reason))
-            if total > max_run_bytes:
-                break
-            continue
-        except InputError as error:
+            break
+        except InputError as error:  # a LimitExceeded of one article too
             problems.append(Problem(error.path, error.reason))
             continue
         for item in found:
@@ -153,12 +156,46 @@ def is_url(name: str) -> bool:
     return name.startswith(("http://", "https://"))
 
 
-def _read_bytes(name: str, limit: int, stdin: BinaryIO | None) -> bytes:
+class _RunLimitExceeded(LimitExceeded):
+    """The run's inputs exceed ``max_run_bytes``: this input and the rest are skipped."""
+
+    def __init__(self, path: str, max_run_bytes: int) -> None:
+        super().__init__(path, f"the run's inputs exceed {max_run_bytes} bytes (max_run_bytes); this input and the rest are skipped")
+
+
+def _read_input(name: str, stdin: BinaryIO | None, max_article_bytes: int, max_run_bytes: int, total: int) -> bytes:
+    """The bytes of one input, ``total`` bytes having been read before it: ``max_article_bytes``
+    limits one article, ``max_run_bytes`` all the bytes of a run, and no input is read beyond
+    it. An input of one article is refused past ``max_article_bytes``; JSON lines (limited
+    record by record in :func:`parse`) are read up to what is left of ``max_run_bytes``,
+    refused past it."""
     if name == STDIN:
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        raw = stream.read(limit + 1)
-        name = STDIN_NAME
-    elif is_url(name):
+        return _read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_article_bytes, max_run_bytes - total)
+    if _suffix(name) not in JSONL_SUFFIXES:
+        return _read_bytes(name, max_article_bytes)
+    try:
+        return _read_bytes(name, max_run_bytes - total)
+    except LimitExceeded:
+        raise _RunLimitExceeded(name, max_run_bytes) from None
+
+
+def _read_stdin(stream: BinaryIO, max_article_bytes: int, run_bytes_left: int) -> bytes:
+    """Stdin up to one byte past ``max_article_bytes``; when there is more and it opens
+    with a JSON object (it may be JSON lines, limited record by record), up to one byte
+    past what is left of the run's limit. :func:`parse` refuses one article over the limit."""
+    raw = stream.read(max_article_bytes + 1)
+    if len(raw) > max_article_bytes and _opens_json_object(raw):
+        raw += stream.read(max(run_bytes_left - len(raw), 0) + 1)
+    return raw
+
+
+def _article_too_large(name: str, limit: int) -> LimitExceeded:
+    return LimitExceeded(name, f"input is larger than {limit} bytes (max_article_bytes)")
+
+
+def _read_bytes(name: str, limit: int) -> bytes:
+    """A file's or URL's bytes; a :class:`LimitExceeded` past ``limit``, the file unread."""
+    if is_url(name):
         raw = _fetch(name, limit)
     else:
         path = Path(name)
@@ -176,19 +213,24 @@ def _read_bytes(name: str, limit: int, stdin: BinaryIO | None) -> bytes:
         except OSError as error:
             raise InputError(name, f"cannot read: {error.strerror or error}") from None
     if len(raw) > limit:
-        raise LimitExceeded(name, f"input is larger than {limit} bytes (max_article_bytes)")
+        raise _article_too_large(name, limit)
     return raw
 
 
 def _fetch(url: str, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of the page at ``url``; a URL that is not valid (a space
+    in it, a broken IPv6 address) and a fetch that fails are an :class:`InputError`."""
+    import http.client
     import urllib.error
     import urllib.request
 
-    request = urllib.request.Request(url, headers={"User-Agent": "summarizer/0.1"})
     try:
+        request = urllib.request.Request(url, headers={"User-Agent": "summarizer/0.1"})
         with urllib.request.urlopen(request, timeout=URL_TIMEOUT_SECONDS) as response:
             return response.read(limit + 1)
-    except (urllib.error.URLError, OSError, ValueError) as error:
+    except (http.client.InvalidURL, ValueError) as error:
+        raise InputError(url, f"not a valid URL: {error}") from None
+    except (urllib.error.URLError, http.client.HTTPException, OSError) as error:
         reason = getattr(error, "reason", error)
         raise InputError(url, f"cannot fetch (offline or unreachable?): {reason}") from None
 
@@ -220,15 +262,44 @@ def _mostly_ascii(raw: bytes) -> bool:
     return len(text) - above >= WESTERN_ASCII_SHARE * len(text) and _CENTRAL_EUROPEAN.search(text) is None
 
 
+# Byte-order marks and the encodings they name, UTF-32's first: its little-endian mark
+# begins with UTF-16's. Windows' "Unicode" text (Notepad, PowerShell's redirection) is
+# UTF-16 with a BOM.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# How far into a file a NUL byte marks it as binary (text has none; UTF-16 and UTF-32
+# are told by their BOM): the first 8 KiB, as git's binary check reads 8,000 bytes.
+_BINARY_SNIFF_BYTES = 8192
+
+
+def _bom_encoding(raw: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``raw`` names, or None."""
+    return next((encoding for bom, encoding in _BOMS if raw.startswith(bom)), None)
+
+
+def _looks_binary(raw: bytes) -> bool:
+    """NUL bytes near the start and no byte-order mark (UTF-16 and UTF-32 text has NULs)."""
+    return b"\x00" in raw[:_BINARY_SNIFF_BYTES] and _bom_encoding(raw) is None
+
+
 def decode(name: str, raw: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM) when valid; else the charset a page
-    declares (``<meta charset>``, ``<?xml encoding>``); else Windows-1252 for text that is
-    nearly all ASCII and decodes as it; else detected by charset-normalizer; undecodable
-    input is an :class:`InputError`."""
-    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Bytes to text: by the byte-order mark when there is one (UTF-8, UTF-16, UTF-32;
+    a byte sequence invalid in it becomes U+FFFD, as browsers decode); else UTF-8 when
+    valid; else the charset a page declares (``<meta charset>``, ``<?xml encoding>``);
+    else Windows-1252 for text that is nearly all ASCII and decodes as it; else detected
+    by charset-normalizer; binary or undecodable input is an :class:`InputError`."""
+    encoding = _bom_encoding(raw)
+    if encoding is not None:
+        return raw.decode(encoding, errors="replace")  # the WHATWG decode: BOM first, then replacement
+    if _looks_binary(raw):
         raise InputError(name, "looks like a binary file, not text")
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
     declared = _DECLARED_CHARSET.search(raw[:4096])
@@ -255,23 +326,43 @@ def decode(name: str, raw: bytes) -> str:
     return str(best)
 
 
-def parse(name: str, raw: bytes) -> Iterable[Article | Problem]:
+def _suffix(name: str) -> str:
+    """The suffix that says an input's format: a file's own; a URL's when its path ends
+    in .json or .jsonl (a page's type comes from its content); none for stdin (sniffed)."""
+    if name in (STDIN, STDIN_NAME):
+        return ""
+    if is_url(name):
+        try:
+            suffix = Path(urlsplit(name).path).suffix.lower()
+        except ValueError:  # not a valid URL (a broken IPv6 address): _fetch reports it
+            return ""
+        return suffix if suffix in JSON_SUFFIXES + JSONL_SUFFIXES else ""
+    return Path(name).suffix.lower()
+
+
+def parse(name: str, raw: bytes, *, max_article_bytes: int = Options.max_article_bytes) -> Iterable[Article | Problem]:
     """Articles in one input; the format comes from the name's suffix (stdin and URLs
-    are sniffed: JSON when the whole text is a JSON object or array, HTML when it looks
-    like HTML, else text; a URL whose path ends in .json or .jsonl is JSON)."""
+    are sniffed: JSON when the whole text is a JSON object or array, JSON lines when it
+    is lines of JSON objects (:func:`_json_lines`), HTML when it looks like HTML, else
+    text; a URL whose path ends in .json or .jsonl is JSON). In JSON lines, a record over
+    ``max_article_bytes`` is a problem and the others are read; any other input over it
+    is a :class:`LimitExceeded`."""
     if name == STDIN:
         name = STDIN_NAME
-    if name == STDIN_NAME:
-        suffix = ""
-    elif is_url(name):  # a URL's page type comes from its content, JSON's from its path
-        suffix = Path(urlsplit(name).path).suffix.lower()
-        suffix = suffix if suffix in JSON_SUFFIXES + JSONL_SUFFIXES else ""
-    else:
-        suffix = Path(name).suffix.lower()
+    suffix = _suffix(name)
     if suffix in JSONL_SUFFIXES:
-        yield from _parse_jsonl(name, raw)
+        yield from _parse_jsonl(name, raw, max_article_bytes)
         return
-    text = decode(name, raw)
+    sniffed_json = not suffix and _opens_json_object(raw)
+    if len(raw) > max_article_bytes and not sniffed_json:
+        raise _article_too_large(name, max_article_bytes)  # not decoded: one article, too large
+    text = normal_text(decode(name, raw))
+    lines = _json_lines(text) if sniffed_json and not _looks_like_json(text) else None
+    if lines is not None:
+        yield from _jsonl_rows(name, lines, max_article_bytes)
+        return
+    if len(raw) > max_article_bytes:
+        raise _article_too_large(name, max_article_bytes)
     if suffix in JSON_SUFFIXES and is_url(name) and not _looks_like_json(text):
         suffix = ""  # a URL named .json that serves a page: sniffed as any URL is
     if suffix in JSON_SUFFIXES or (not suffix and _looks_like_json(text)):
@@ -282,13 +373,32 @@ def parse(name: str, raw: bytes) -> Iterable[Article | Problem]:
 
         article = html_to_article(text, name, url=name if is_url(name) else None)
     elif suffix in (".md", ".markdown"):
-        article = Article(text=markdown_to_text(text), path=name)
+        fields, body = front_matter(text)
+        title = " ".join(fields.get("title", "").split()) or None
+        article = Article(text=markdown_to_text(body), path=name, title=title, date=article_date(fields.get("date")))
     else:
         article = Article(text=text, path=name, url=name if is_url(name) else None)
-    if not article.text.strip():
+    text = normal_text(article.text)  # HTML's main text comes from trafilatura
+    if not text.strip():
         yield Problem(name, "no text")
     else:
-        yield article
+        yield replace(article, text=text)
+
+
+# Characters of no width that stray into scraped and pasted text (CMS editors, pages'
+# "&#8203;", a file's BOM repeated where files were joined): the zero-width space
+# (U+200B), the word joiner (U+2060) and U+FEFF go wherever they are; at a line's start
+# one hid a "date ..." prefix or a dateline from the cleaning rules. The zero-width
+# non-joiner and joiner (U+200C, U+200D) shape Persian and Indic words and emoji
+# between two characters, so they go only after white space or at a line's start,
+# and before white space or at a line's end, where they join nothing.
+_ZERO_WIDTH = re.compile("(?<!\\S)[\u200b-\u200d\u2060\ufeff]+|[\u200b\u2060\ufeff]+|[\u200c\u200d]+(?!\\S)")
+
+
+def normal_text(text: str) -> str:
+    """``text`` as an article's text is kept, whatever its format: line breaks as ``\n``
+    (Windows' ``\r\n``, old Macs' lone ``\r``) and no stray zero-width character."""
+    return _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _looks_like_json(text: str) -> bool:
@@ -303,24 +413,51 @@ def _looks_like_json(text: str) -> bool:
     return True
 
 
+# Bytes of an input looked at for the "{" that opens JSON: room for the white space
+# and byte-order mark before it (a BOM and a blank line or two take under 20 bytes).
+_JSON_SNIFF_BYTES = 1024
+
+
+def _opens_json_object(raw: bytes) -> bool:
+    """``raw`` opens with ``{`` (after a byte-order mark and white space)."""
+    head = raw[:_JSON_SNIFF_BYTES].decode(_bom_encoding(raw) or "latin-1", errors="ignore")
+    return head.lstrip("\ufeff \t\r\n").startswith("{")
+
+
+def _json_lines(text: str) -> list[str] | None:
+    """The lines of ``text`` if it is JSON lines, else None: its first line that is not
+    blank is a JSON object with a ``"text"`` string, and every other such line opens with
+    ``{`` (a broken record is then reported by its line, as in a .jsonl file, rather than
+    the whole input read as one article of JSON)."""
+    lines = text.split("\n")
+    records = [line for line in lines if line.strip()]
+    if not records or not all(line.lstrip().startswith("{") for line in records):
+        return None
+    try:
+        first = json.loads(records[0])
+    except (ValueError, RecursionError):  # JSONDecodeError, or an integer of over 4,300 digits
+        return None
+    return lines if isinstance(first, dict) and isinstance(first.get("text"), str) else None
+
+
 def _looks_like_html(text: str) -> bool:
     head = text[:2048].lstrip().lower()
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
 def _jsonl_lines(name: str, raw: bytes) -> list[str | None]:
-    """The lines of a JSON-lines file, split at ``\\n`` only (U+2028 or U+0085 inside a
-    JSON string is not a line break). A file as a whole in one encoding is decoded as
-    one; otherwise each line is UTF-8 or None, so that one garbage line (a crashed
-    writer's NUL padding) costs that line only."""
-    if not (b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    """The lines of a JSON-lines file, split at ``\\n``, ``\\r\\n`` or ``\\r`` only (U+2028
+    or U+0085 inside a JSON string is not a line break; a bare CR cannot be in one). A file
+    as a whole in one encoding is decoded as one; otherwise each line is UTF-8 or None, so
+    that one garbage line (a crashed writer's NUL padding) costs that line only."""
+    if not _looks_binary(raw):
         try:
-            return decode(name, raw).split("\n")
+            return normal_text(decode(name, raw)).split("\n")
         except InputError:
             pass
     else:
         try:
-            return raw.decode("utf-8-sig").split("\n")
+            return raw.decode("utf-8").split("\n")
         except UnicodeDecodeError:
             pass
     lines: list[str | None] = []
@@ -332,20 +469,25 @@ def _jsonl_lines(name: str, raw: bytes) -> list[str | None]:
     return lines
 
 
-def _parse_jsonl(name: str, raw: bytes) -> Iterator[Article | Problem]:
-    found = list(_jsonl_rows(name, raw))
-    if b"\x00" in raw[:8192] and not any(isinstance(item, Article) for item in found):
+def _parse_jsonl(name: str, raw: bytes, max_article_bytes: int) -> Iterator[Article | Problem]:
+    found = list(_jsonl_rows(name, _jsonl_lines(name, raw), max_article_bytes))
+    if _looks_binary(raw) and not any(isinstance(item, Article) for item in found):
         raise InputError(name, "looks like a binary file, not text")
     yield from found
 
 
-def _jsonl_rows(name: str, raw: bytes) -> Iterator[Article | Problem]:
-    for number, line in enumerate(_jsonl_lines(name, raw), start=1):
+def _jsonl_rows(name: str, lines: Iterable[str | None], max_article_bytes: int) -> Iterator[Article | Problem]:
+    """One article or problem per line that is not blank, named ``name:LINE``; a line of
+    over ``max_article_bytes`` (in UTF-8) is a problem, not read."""
+    for number, line in enumerate(lines, start=1):
         where = f"{name}:{number}"
         if line is None:
             yield Problem(where, "not UTF-8 text")
             continue
         if not line.strip():
+            continue
+        if len(line.encode("utf-8", "surrogatepass")) > max_article_bytes:
+            yield Problem(where, f"record is larger than {max_article_bytes} bytes (max_article_bytes)")
             continue
         try:
             row = json.loads(line)
@@ -381,16 +523,41 @@ def _parse_json(name: str, text: str) -> Iterator[Article | Problem]:
 
 def _row_article(where: str, row: object) -> Article | Problem:
     """One JSON object as an article: ``text`` and optional string ``title``, ``source``,
-    ``url``, ``date``; anything else is a problem named by ``where``."""
+    ``url``, and ``date`` (a string or a number, see :func:`article_date`); anything else
+    is a problem named by ``where``."""
     if not isinstance(row, dict) or not isinstance(row.get("text"), str):
         return Problem(where, 'expected an object with a "text" string')
-    if not row["text"].strip():
+    text = normal_text(row["text"])
+    if not text.strip():
         return Problem(where, "no text")
-    fields = {key: row.get(key) for key in ("title", "source", "url", "date")}
+    fields = {key: row.get(key) for key in ("title", "source", "url")}
     bad = [key for key, value in fields.items() if value is not None and not isinstance(value, str)]
     if bad:
         return Problem(where, f"{', '.join(bad)} must be a string")
-    return Article(text=row["text"], path=where, **fields)
+    date = row.get("date")
+    if isinstance(date, bool) or not isinstance(date, (str, int, float, type(None))):
+        return Problem(where, "date must be a string or a number")
+    return Article(text=text, path=where, date=article_date(date), **fields)
+
+
+# A date written as one number, ISO 8601's basic form (20250206): how a date is often
+# stored as an integer.
+_BASIC_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
+
+
+def article_date(value: str | int | float | None) -> str | None:
+    """An article's given date as ISO ``YYYY-MM-DD``: any form
+    :func:`summarizer.metadata.normalise_date` reads ("6 February 2025", an ISO timestamp),
+    or ISO 8601's basic form, text or a number ("20250206"). None for a value that is not
+    a date (an ambiguous "06/02/2025", a Unix time): it is neither shown nor ordered as
+    one, and the date line of the article's text, if any, is used instead."""
+    from summarizer.metadata import normalise_date
+
+    if value is None:
+        return None
+    text = str(value).strip()
+    basic = _BASIC_DATE.fullmatch(text)
+    return normalise_date("-".join(basic.groups()) if basic else text)
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -398,11 +565,50 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # gluing two headings (or a heading and the next paragraph) into one line.
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+# A blockquote's markers at a line's start, nested or not ("> ", ">> ", "> > "), up to
+# three spaces in (CommonMark's indentation for a block).
+_MD_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+", re.MULTILINE)
+# YAML front matter (Jekyll, Hugo, Pandoc, note-taking apps): a first line "---", then
+# lines up to a closing "---" or "..." line.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*$\n?", re.MULTILINE | re.DOTALL)
+# One of its top-level fields: a bare key, a colon, the value (a key has no space, so
+# a paragraph between two rules, "Officials said: ...", is no field).
+_FRONT_FIELD = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?")
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The YAML front matter a Markdown text opens with, as its top-level fields (quotes
+    around a value taken off), and the text after it; ``({}, text)`` when there is none.
+    Front matter is its first line ``---``, lines of ``key: value`` (and of what a value
+    may go on with: indented lines, ``- `` list items, ``#`` comments), or none, and a
+    closing ``---`` or ``...``; two rules around a paragraph are not."""
+    found = _FRONT_MATTER.match(text)
+    lines = [line.rstrip() for line in found.group(1).split("\n") if line.strip()] if found else []
+    if found is None or (lines and not _FRONT_FIELD.fullmatch(lines[0])):
+        return {}, text
+    fields: dict[str, str] = {}
+    for line in lines:
+        field = _FRONT_FIELD.fullmatch(line)
+        if field:
+            fields[field.group(1).lower()] = _unquoted(field.group(2) or "")
+        elif not line.startswith((" ", "\t", "- ", "#")):
+            return {}, text
+    return fields, text[found.end():]
+
+
+def _unquoted(value: str) -> str:
+    """A YAML scalar without the quotes around it."""
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value
 
 
 def markdown_to_text(text: str) -> str:
     """Markdown reduced to plain lines: headings keep their own line without ``#``,
-    links and images keep their text, emphasis markers go."""
+    a blockquote's lines without ``>``, links and images keep their text, emphasis
+    markers go."""
+    text = _MD_QUOTE.sub("", text)
     text = _MD_HEADING.sub(r"\1", text)
     text = _MD_LINK.sub(r"\1", text)
     return _MD_EMPHASIS.sub(r"\2", text)

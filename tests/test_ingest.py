@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 
@@ -36,7 +37,7 @@ def test_txt_md_jsonl_html_and_directories(tmp_path):
 def test_bad_jsonl_rows_named_by_line(tmp_path):
     path = tmp_path / "rows.jsonl"
     path.write_text("\n".join([json.dumps({"text": BODY}), "{not json", json.dumps({"title": "no text"}),
-                               json.dumps({"text": BODY, "date": 5})]))
+                               json.dumps({"text": BODY, "date": {"year": 2025}})]))
     loaded = load([str(path)])
     assert len(loaded.articles) == 1
     assert [p.path for p in loaded.problems] == [f"{path}:2", f"{path}:3", f"{path}:4"]
@@ -192,3 +193,148 @@ def test_declared_labels_read_as_browsers_do_and_polish_stays_polish(tmp_path):
     plain = tmp_path / "plain.txt"
     plain.write_bytes((" ".join([polish] * 8)).encode("cp1250"))
     assert polish in load([str(late)]).articles[0].text and polish in load([str(plain)]).articles[0].text
+
+
+def _with_bom(text: str, encoding: str) -> bytes:
+    """``text`` in ``encoding`` after that encoding's byte-order mark."""
+    boms = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE, "utf-32-le": codecs.BOM_UTF32_LE,
+            "utf-32-be": codecs.BOM_UTF32_BE, "utf-8": codecs.BOM_UTF8}
+    return boms[encoding] + text.encode(encoding)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-8"])
+def test_a_byte_order_mark_names_the_encoding(tmp_path, encoding):
+    # Windows' "Unicode" text is UTF-16 with a BOM: read as Windows-1252 it had a NUL
+    # between letters, and a UTF-16 .jsonl was taken for a binary file
+    body = BODY + " The caf\u00e9 \u201cstayed open\u201d."
+    (tmp_path / "a.txt").write_bytes(_with_bom(body, encoding))
+    (tmp_path / "b.md").write_bytes(_with_bom(f"# Flood\n\n{body}\n", encoding))
+    (tmp_path / "c.html").write_bytes(_with_bom(f"<html><body><article><p>{body}</p><p>{body}</p></article></body></html>", encoding))
+    (tmp_path / "d.jsonl").write_bytes(_with_bom(json.dumps({"text": body, "title": "Flood"}) + "\n", encoding))
+    loaded = load([str(tmp_path)])
+    assert loaded.problems == () and len(loaded.articles) == 4
+    assert all(body in a.text and "\x00" not in a.text and "\ufeff" not in a.text for a in loaded.articles)
+    assert loaded.articles[3].title == "Flood"
+
+
+def test_an_invalid_url_is_reported_and_the_rest_read(tmp_path):
+    # a space in the path or the host, a broken IPv6 address: refused before any
+    # connection, so no network is needed; the run went on to exit 70 before
+    (tmp_path / "a.txt").write_text(BODY)
+    urls = ["http://example.com/a b.html", "https://exa mple.com/", "http://[::1/story"]
+    loaded = load([*urls, str(tmp_path / "a.txt")])
+    assert [a.path for a in loaded.articles] == [str(tmp_path / "a.txt")]
+    assert [p.path for p in loaded.problems] == urls
+    assert all(p.message.startswith("not a valid URL: ") for p in loaded.problems)
+
+
+def test_the_article_limit_applies_to_each_json_lines_record(tmp_path):
+    # --max-bytes is per article: five 1.5 KB records under a 5,000-byte limit were
+    # skipped as one file over it
+    record = " ".join([BODY] * 17)  # about 1.5 KB
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(json.dumps({"text": f"{n}. {record}"}) + "\n" for n in range(5)))
+    assert rows.stat().st_size > 5000
+    assert len(load([str(rows)], max_article_bytes=5000).articles) == 5
+    # a record over the limit is reported by line and skipped; the others are read
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("\n".join(json.dumps({"text": text}) for text in (BODY, record * 4, BODY.upper())) + "\n")
+    loaded = load([str(mixed)], max_article_bytes=5000)
+    assert [a.text for a in loaded.articles] == [BODY, BODY.upper()]
+    assert [(p.path, p.message) for p in loaded.problems] == [(f"{mixed}:2", "record is larger than 5000 bytes (max_article_bytes)")]
+    # the run's limit still holds for the whole file: it is not read, and the rest is skipped
+    after = tmp_path / "after.txt"
+    after.write_text(BODY)
+    loaded = load([str(rows), str(after)], max_article_bytes=5000, max_run_bytes=rows.stat().st_size - 1)
+    assert loaded.articles == () and [p.path for p in loaded.problems] == [str(rows)]
+    assert "max_run_bytes" in loaded.problems[0].message
+
+
+def test_json_lines_on_stdin_are_read_record_by_record():
+    # `cat many.jsonl | summarizer digest -` was one article of raw JSON text
+    rows = [{"text": BODY, "title": "Flood"}, {"text": BODY.replace("Sunday", "Monday"), "date": "2025-01-02"}]
+    piped = "".join(json.dumps(row) + "\n" for row in rows) + "\n{broken\n"
+    loaded = load(["-"], stdin=io.BytesIO(piped.encode()))
+    assert [(a.path, a.title, a.text) for a in loaded.articles] == [("<stdin>:1", "Flood", BODY), ("<stdin>:2", None, rows[1]["text"])]
+    assert [p.path for p in loaded.problems] == ["<stdin>:4"]  # a broken record, reported by line
+    # past the article limit, stdin of JSON lines is limited record by record, like a .jsonl file
+    big = "".join(json.dumps({"text": f"{n}. {BODY}"}) + "\n" for n in range(40))
+    assert len(big) > 2000 and len(load(["-"], stdin=io.BytesIO(big.encode()), max_article_bytes=2000).articles) == 40
+    # text whose lines only open with a brace is text, and one article over the limit is refused
+    braces = "{Updated} " + BODY + "\n{Note} Hundreds moved.\n"
+    assert [a.text for a in load(["-"], stdin=io.BytesIO(braces.encode())).articles] == [braces]
+    refused = load(["-"], stdin=io.BytesIO(json.dumps({"text": BODY * 40}).encode()), max_article_bytes=2000)
+    assert refused.articles == () and "larger than 2000 bytes" in refused.problems[0].message
+
+
+def test_cr_and_crlf_line_endings_are_line_breaks_in_every_format(tmp_path):
+    # an old Mac file's lone CRs were not line breaks: its title, "Date:" line and first
+    # paragraph ran together into one sentence
+    lines = ["Flood Hits the Valley", "Date: 2025-01-02", "", BODY, "", "Rescuers worked through the night."]
+    plain = "\n".join(lines) + "\n"
+    for ending in ("\r", "\r\n"):
+        folder = tmp_path / repr(ending).strip("'\\")
+        folder.mkdir()
+        text = plain.replace("\n", ending)
+        (folder / "a.txt").write_bytes(text.encode())
+        (folder / "b.md").write_bytes(text.replace("Flood", "# Flood").encode())
+        (folder / "c.html").write_bytes(f"<html><body><article><pre>{text}</pre></article></body></html>".encode())
+        (folder / "d.jsonl").write_bytes((json.dumps({"text": text}) + ending + json.dumps({"text": text})).encode())
+        loaded = load([str(folder)])
+        assert loaded.problems == () and len(loaded.articles) == 5
+        assert all("\r" not in a.text for a in loaded.articles)
+        assert [a.text for a in loaded.articles if not a.path.endswith(("b.md", "c.html"))] == [plain] * 3
+        stdin = load(["-"], stdin=io.BytesIO(text.encode())).articles
+        assert [a.text for a in stdin] == [plain]
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\ufeff", "\u2060", "\u200d"])
+def test_zero_width_characters_are_not_kept_in_the_text(tmp_path, mark):
+    # one at a line's start hid the "date ..." prefix and the dateline from the cut
+    from summarizer.clean import clean_cluster
+
+    lead = "NEW DELHI: Defence Minister Rajnath Singh spoke with his US counterpart on Thursday."
+    inside = "" if mark == "\u200d" else mark  # a joiner inside a word is kept (below)
+    text = f"{mark}date 2025-02-07 {lead}\n\nThe two mini{inside}sters reviewed defence cooperation across all domains.\n"
+    (tmp_path / "a.txt").write_text(text)
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": text}) + "\n")
+    for article in load([str(tmp_path)]).articles:
+        assert article.text == text.replace(mark, "")
+        cleaned = clean_cluster([article])[0]
+        assert cleaned.article.date == "2025-02-07"
+        assert cleaned.sentences[0].text == lead.removeprefix("NEW DELHI: ")
+    # between two letters the zero-width joiners shape words (Persian, Indic) and emoji: kept
+    joined = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001F468\u200d\U0001F469 " + BODY
+    (tmp_path / "joined.txt").write_text(joined)
+    assert load([str(tmp_path / "joined.txt")]).articles[0].text == joined
+
+
+def test_given_dates_are_normalised_and_a_number_is_a_date(tmp_path):
+    # "6 February 2025" was shown as is and ordered as a string before "2025-02-07";
+    # an integer date dropped its article ("date must be a string")
+    rows = tmp_path / "dates.jsonl"
+    given = ["2025-02-07", "6 February 2025", 20250206, "2025-02-05T23:30:00-05:00", "06/02/2025", "soon"]
+    rows.write_text("".join(json.dumps({"text": BODY, "date": date}) + "\n" for date in given))
+    array = tmp_path / "dates.json"
+    array.write_text(json.dumps([{"text": BODY, "date": date} for date in given]))
+    expected = ["2025-02-07", "2025-02-06", "2025-02-06", "2025-02-05", None, None]  # not a date: not shown as one
+    for path in (rows, array):
+        loaded = load([str(path)])
+        assert [a.date for a in loaded.articles] == expected and loaded.problems == ()
+
+
+def test_markdown_front_matter_gives_title_and_date_and_quotes_are_text(tmp_path):
+    # the front matter was kept as a sentence ("--- title: … date: …") and "> " stayed
+    # at the start of a quoted paragraph's digest line
+    page = tmp_path / "post.md"
+    page.write_text('---\ntitle: "Flood: the valley evacuated"\ndate: 6 February 2025\ntags:\n  - weather\n'
+                    "  - rescue\n---\n\n# Flood\n\n" + BODY + "\n\n> The water rose a metre in an hour, a rescuer said.\n"
+                    "> > Nobody was hurt.\n>\n> Schools stay shut.\n")
+    article = load([str(page)]).articles[0]
+    assert (article.title, article.date) == ("Flood: the valley evacuated", "2025-02-06")
+    assert article.text == ("\nFlood\n\n" + BODY + "\n\nThe water rose a metre in an hour, a rescuer said.\n"
+                            "Nobody was hurt.\n\nSchools stay shut.\n")
+    # rules around a paragraph, which no key opens, are not front matter
+    ruled = tmp_path / "ruled.md"
+    ruled.write_text("---\nOfficials said: the river rose.\n---\n" + BODY + "\n")
+    assert [(a.text, a.title) for a in load([str(ruled)]).articles] == [(ruled.read_text(), None)]
