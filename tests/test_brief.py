@@ -526,3 +526,19 @@ def test_an_earlier_brief_beside_the_articles_is_not_read_back(tmp_path):
                                       "</article></body></html>")
     loaded = load_inputs([str(news)], Options())
     assert [a.path for a in loaded.articles] == [str(news / "a.txt"), str(news / "outlet.html")] and loaded.problems == ()
+
+
+@pytest.mark.parametrize("fmt, name", [("markdown", "old.md"), ("html", "old.html"), ("json", "old.txt"), ("html", "old.xml"),
+                                       ("html", "old-page.txt"), ("markdown", "old-notes.txt")])
+def test_a_brief_in_any_format_beside_the_articles_is_not_read_back(news, tmp_path, fmt, name):
+    """The brief as this command writes it (the HTML's "N articles · N outlets" line, a
+    JSON brief saved as .txt), kept in the folder under another name than --out."""
+    from summarizer.brief.run import load_inputs
+    from summarizer.options import Options
+
+    folder, paths = news
+    earlier = tmp_path / "earlier"
+    assert run_brief(str(folder), "--out", str(earlier), "--format", fmt, "--date", "2025-03-04") == 0
+    (folder / name).write_bytes(earlier.read_bytes())
+    loaded = load_inputs([str(folder)], Options())
+    assert sorted(a.path for a in loaded.articles) == sorted(p for group in paths.values() for p in group)

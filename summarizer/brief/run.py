@@ -17,7 +17,6 @@ stderr is a terminal, so cron mail stays clean.
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
@@ -207,6 +206,8 @@ def load_inputs(inputs: Sequence[str], options: Options, *, exclude: Collection[
     for name in expand_inputs(inputs, INPUT_SUFFIXES, problems, exclude):
         try:
             if is_feed_name(name) and not is_url(name):
+                if is_brief_file(Path(name), options.max_article_bytes):  # an HTML brief saved as .xml
+                    continue
                 found = read_feed(name, max_bytes=options.max_article_bytes)
                 articles.extend(a for a in found if isinstance(a, Article))
                 problems.extend(p for p in found if isinstance(p, Problem))
@@ -220,18 +221,32 @@ def load_inputs(inputs: Sequence[str], options: Options, *, exclude: Collection[
     return Loaded(tuple(articles), tuple(problems))
 
 
-_BRIEF_HEADING = re.compile(r"\s*(?:#\s*)?News brief, \d{4}-\d{2}-\d{2}\b")
-_BRIEF_TITLE = re.compile(r"News brief(?:, \d{4}-\d{2}-\d{2})?")
-_BRIEF_COUNTS = re.compile(r"\b\d+ articles?, \d+ outlets?\b")  # under each story's heading
-
-
 def is_brief(article: Article) -> bool:
-    """``article`` is a brief this command wrote (markdown by its heading, HTML by its
-    title, either with a story's "N articles, N outlets" line), which a daily run writing
-    into its input folder would otherwise read back as an article. An outlet's page titled
-    "News brief" has no such line and is read."""
-    titled = _BRIEF_HEADING.match(article.text) or (article.title and _BRIEF_TITLE.fullmatch(article.title.strip()))
-    return bool(titled and _BRIEF_COUNTS.search(article.text))
+    """``article`` is a brief this command wrote (any format, see
+    :func:`~summarizer.brief.render.is_brief_text`), which a daily run writing into its
+    input folder would otherwise read back as an article. A page titled "News brief" is
+    judged by its file's own markup: the page's main text (trafilatura's pick) may leave
+    out the "N articles · N outlets" lines."""
+    from summarizer.brief.render import is_brief_text, is_brief_title
+
+    if is_brief_text(article.text, article.title):
+        return True
+    return is_brief_title(article.title) and is_brief_file(Path(article.path))
+
+
+def is_brief_file(path: Path, max_bytes: int = Options.max_article_bytes) -> bool:
+    """The file at ``path`` holds a brief this command wrote, in any format (a file over
+    ``max_bytes``, which no run reads as an article, is not looked into)."""
+    from summarizer.brief.render import is_brief_text
+
+    try:
+        if not path.is_file() or path.stat().st_size > max_bytes:
+            return False
+        # briefs are UTF-8; a file name that is not (kept as its bytes) must not hide one
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return is_brief_text(text)
 
 
 def read_previous(path: str | None, skipped: Callable[[Problem], None], log: logging.Logger) -> tuple[str, ...]:
