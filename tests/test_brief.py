@@ -374,6 +374,21 @@ def test_output_inside_the_input_folder_is_not_read_back(news, tmp_path):
     assert out.read_text(encoding="utf-8").count("\n## ") == 3
 
 
+def test_out_naming_an_article_of_a_walked_folder_is_refused_before_any_work(news, tmp_path, capsys):
+    folder, paths = news
+    article = Path(paths["flood"][0])
+    before = article.read_bytes()
+    assert run_brief(str(folder), "--out", str(article), "--format", "json") == 4
+    err = capsys.readouterr().err
+    assert err.startswith("summarizer: error:") and err.count("\n") == 1 and "one of this run's inputs" in err
+    assert article.read_bytes() == before and not Path(str(article) + ".lock").exists()
+    # an earlier brief there, in any format and under any name, is the daily rerun's to replace
+    today = folder / "today.txt"
+    for _ in range(2):
+        assert run_brief(str(folder), "--out", str(today), "--format", "json") == 0
+    assert len(read_json(today)["stories"]) == 3
+
+
 def test_config_defaults_and_flags_override(news, tmp_path, capsys):
     folder, _ = news
     config = tmp_path / "conf" / "brief.toml"

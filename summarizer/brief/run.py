@@ -118,12 +118,20 @@ def run_brief(settings: BriefSettings) -> BriefResult:
         out = Path(settings.out)
         if not out.parent.is_dir():
             raise OutputError(f"{out}: cannot write: directory {out.parent} does not exist")
-        # an input named on its own is never the output (in a walked folder, the output
-        # file is yesterday's brief, left out of the inputs and replaced)
-        refuse_input(out, [name for name in settings.inputs if not is_url(name) and not Path(name).is_dir()])
+        _refuse_input_as_out(settings, out)
         return _locked(settings, out, log)
     finally:
         log.removeHandler(handler)
+
+
+def _refuse_input_as_out(settings: BriefSettings, out: Path) -> None:
+    """Inputs are never modified: an input named on its own is never the output, and a
+    file that the walk of an input folder reads is replaced only when it is an earlier
+    brief (the daily run writing over yesterday's brief in its folder, which the walk
+    then leaves out)."""
+    refuse_input(out, [name for name in settings.inputs if not is_url(name) and not Path(name).is_dir()])
+    if not is_brief_file(out, settings.options.max_article_bytes):
+        refuse_input(out, expand_inputs(settings.inputs, INPUT_SUFFIXES, []))
 
 
 def _locked(settings: BriefSettings, out: Path, log: logging.Logger) -> BriefResult:
