@@ -421,6 +421,26 @@ def test_bad_options_exit_2(news, tmp_path):
     assert run_brief(str(folder), "--out", str(tmp_path / "missing" / "b.json")) == 4
 
 
+def test_dates_of_json_lines_are_compared_as_dates(tmp_path, capsys):
+    """Raw dates compared as strings made "yesterday" the heading and put Thursday's
+    "Thu, 06 Feb 2025 …" after Friday's "2025-02-07"."""
+    from summarizer.brief.stories import rank_stories
+    from summarizer.records import Article
+
+    dates = {"flood": ["2025-02-05", "Thu, 06 Feb 2025 10:00:00 GMT"], "election": ["yesterday", "2025-02-04"]}
+    rows = [{"text": article_text(story, i), "source": f"Outlet {i}", "date": date}
+            for story, days in dates.items() for i, date in enumerate(days)]
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    assert run_brief(str(wire), "--format", "json", "-j1") == 0
+    assert json.loads(capsys.readouterr().out)["date"] == "2025-02-06"
+    thursday, friday = (Article(text="x", path=f"{day}.txt", date=date)
+                        for day, date in (("thu", "Thu, 06 Feb 2025 10:00:00 GMT"), ("fri", "2025-02-07")))
+    assert rank_stories([(thursday,), (friday,)]) == [(friday,), (thursday,)]
+    undated = Article(text="x", path="undated.txt", date="yesterday")
+    assert rank_stories([(undated,), (thursday,)]) == [(thursday,), (undated,)]
+
+
 # --- previous brief ---------------------------------------------------------------------
 
 NEW_FACTS = [

@@ -34,7 +34,7 @@ import os
 import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -127,9 +127,19 @@ def group_stories(
     return [tuple(group) for group in groups.values()]
 
 
+def newest_date(dates: Iterable[str | None]) -> str | None:
+    """The newest of ``dates`` as ISO ``YYYY-MM-DD``, each read as a feed's date is
+    (:func:`~summarizer.metadata.normalise_date`: "Thu, 06 Feb 2025 10:00:00 GMT" is
+    2025-02-06); a date that cannot be read ("yesterday") is left out. None when none
+    can be read."""
+    from summarizer.metadata import normalise_date
+
+    return max((found for found in map(normalise_date, filter(None, dates)) if found), default=None)
+
+
 def rank_key(group: Sequence[Article]) -> tuple[int, int, str]:
     """What ranks a story: its outlets, then its articles, then its newest date."""
-    return len({outlet_key(a) for a in group}), len(group), max((a.date for a in group if a.date), default="")
+    return len({outlet_key(a) for a in group}), len(group), newest_date(a.date for a in group) or ""
 
 
 def rank_stories(groups: Sequence[tuple[Article, ...]]) -> list[tuple[Article, ...]]:
@@ -253,11 +263,10 @@ def rank_stories_told(stories: Sequence[Story]) -> list[Story]:
 
 def brief_date(stories: Sequence[Story], articles: Sequence[Article], today: Callable[[], str]) -> str:
     """The newest date among the brief's articles (as read or as found by cleaning),
-    else among all articles read, else ``today()``."""
-    dated = [s.date for story in stories for s in story.digest.sources if s.date]
-    if not dated:
-        dated = [a.date for a in articles if a.date]
-    return max(dated) if dated else today()
+    else among all articles read, else ``today()``; dates compared as
+    :func:`newest_date` reads them."""
+    return (newest_date(s.date for story in stories for s in story.digest.sources)
+            or newest_date(a.date for a in articles) or today())
 
 
 def story_problems(story: Story) -> tuple[Problem, ...]:
