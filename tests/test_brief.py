@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -364,6 +365,68 @@ def test_run_killed_before_the_rename_leaves_the_previous_brief(news, tmp_path):
     # the lock died with the process
     assert run_brief(str(folder), "--out", str(out), "--format", "json", "--stories", "3") == 0
     assert len(read_json(out)["stories"]) == 3
+
+
+def _children(pid: int) -> set[int]:
+    """Process ids whose parent is ``pid`` (from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    """``pid`` exists and is not a zombie."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def _wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists() or __import__("multiprocessing").get_start_method() != "fork",
+                    reason="reads /proc; the stalled workers are set up through fork")
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
+def test_workers_do_not_outlive_a_killed_run(news, tmp_path, how):
+    """A run killed (SIGKILL) or stopped (SIGTERM, a timeout) while its --jobs workers
+    digest leaves none behind; each worker here would otherwise sleep for ten minutes."""
+    folder, _ = news
+    out = tmp_path / "brief.json"
+    child = textwrap.dedent(f"""
+        import sys, time
+        import summarizer.pipeline
+        summarizer.pipeline.summarize = lambda *args, **kwargs: time.sleep(600)  # forked into the workers
+        from summarizer.cli import main
+        sys.exit(main(["brief", {str(folder)!r}, "--out", {str(out)!r}, "--format", "json", "-j2"]))
+    """)
+    run = subprocess.Popen([sys.executable, "-c", child])
+    workers: set[int] = set()
+    try:
+        assert _wait_for(lambda: len(_children(run.pid)) == 2, 60), "the workers never started"
+        workers = _children(run.pid)
+        run.send_signal(how)
+        assert run.wait(timeout=10) == -how
+        assert _wait_for(lambda: not any(_running(pid) for pid in workers), 5), "workers outlived the run"
+    finally:  # a failing run leaves nothing behind either
+        run.kill()
+        run.wait()
+        for pid in filter(_running, workers):
+            os.kill(pid, signal.SIGKILL)
+    assert not out.exists()
+    assert run_brief(str(folder), "--out", str(out), "--format", "json") == 0  # the lock was released
 
 
 def test_output_inside_the_input_folder_is_not_read_back(news, tmp_path):
