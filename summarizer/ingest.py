@@ -36,6 +36,28 @@ STDIN_NAME = "<stdin>"
 URL_TIMEOUT_SECONDS = 20
 
 
+class RunBytes:
+    """The bytes one run has read against its limit (``max_run_bytes``): one object for
+    every read of the run, so that a run reading its inputs one at a time (the brief)
+    still counts them together."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.total = 0
+
+    @property
+    def spent(self) -> bool:
+        """The run has read more than its limit: the rest of its inputs is skipped."""
+        return self.total > self.limit
+
+    def take(self, name: str, size: int) -> None:
+        """Count ``size`` bytes read from ``name``; raise :class:`LimitExceeded` once the
+        run's total passes the limit."""
+        self.total += size
+        if self.spent:
+            raise LimitExceeded(name, f"the run's inputs exceed {self.limit} bytes (max_run_bytes); this input and the rest are skipped")
+
+
 @dataclass(frozen=True)
 class Loaded:
     """What reading the inputs gave: the articles, and the inputs that were skipped."""
@@ -51,22 +73,23 @@ def load(
     max_run_bytes: int = 500_000_000,
     suffixes: Sequence[str] = ARTICLE_SUFFIXES,
     stdin: BinaryIO | None = None,
+    run_bytes: RunBytes | None = None,
 ) -> Loaded:
-    """Read every input; never raise for one bad input, report it instead."""
+    """Read every input; never raise for one bad input, report it instead. ``run_bytes``
+    carries the count of bytes read over several calls (else ``max_run_bytes`` is this
+    call's own limit)."""
     articles: list[Article] = []
     problems: list[Problem] = []
-    total = 0
+    run = run_bytes if run_bytes is not None else RunBytes(max_run_bytes)
     for name in expand_inputs(inputs, suffixes, problems):
+        if run.spent:
+            break
         try:
             raw = _read_bytes(name, max_article_bytes, stdin)
-            total += len(raw)
-            if total > max_run_bytes:
-                raise LimitExceeded(name, f"the run's inputs exceed {max_run_bytes} bytes (max_run_bytes); this input and the rest are skipped")
+            run.take(name, len(raw))
             found = list(parse(name, raw))
         except LimitExceeded as error:
             problems.append(Problem(error.path, error.reason))
-            if total > max_run_bytes:
-                break
             continue
         except InputError as error:
             problems.append(Problem(error.path, error.reason))

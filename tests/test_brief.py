@@ -261,6 +261,26 @@ def test_rss_and_atom_feeds_are_read(tmp_path):
     assert all(s["url"].startswith("https://") for s in sources)
 
 
+def test_the_run_limit_counts_every_input_of_the_brief(tmp_path):
+    """max_run_bytes (500 MB) is per run, feeds included, not per file."""
+    from summarizer.brief.run import load_inputs
+    from summarizer.options import Options
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.rss").write_text(rss_feed("Wire", _feed_items("flood", "wire.example", "Mon, 03 Mar 2025 09:00:00 GMT")))
+    for index, story in enumerate(("election", "comet")):
+        (folder / f"b{index}.txt").write_text(article_text(story, 0), encoding="utf-8")
+    first_two = (folder / "a.rss").stat().st_size + (folder / "b0.txt").stat().st_size
+    loaded = load_inputs([str(folder)], Options(max_run_bytes=first_two))
+    assert {a.path.split("#")[0] for a in loaded.articles} == {str(folder / "a.rss"), str(folder / "b0.txt")}
+    [problem] = loaded.problems
+    assert problem.path == str(folder / "b1.txt") and "max_run_bytes" in problem.message
+    loaded = load_inputs([str(folder)], Options(max_run_bytes=first_two - 1))
+    assert [p.path for p in loaded.problems] == [str(folder / "b0.txt")]
+    assert {a.path.split("#")[0] for a in loaded.articles} == {str(folder / "a.rss")}
+
+
 def test_billion_laughs_is_refused_quickly_and_the_rest_is_written(news, tmp_path, capsys):
     folder, _ = news
     bomb = folder / "bomb.xml"

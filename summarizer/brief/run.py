@@ -206,21 +206,25 @@ def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
 
 def load_inputs(inputs: Sequence[str], options: Options, *, exclude: Collection[str] = ()) -> Loaded:
     """Articles of every input, one input at a time, so that any failure of one input
-    (even an unexpected one) skips that input only."""
-    from summarizer.ingest import load
+    (even an unexpected one) skips that input only. The bytes read count together
+    towards ``options.max_run_bytes``: past it, the rest is skipped."""
+    from summarizer.ingest import RunBytes, load
 
     articles: list[Article] = []
     problems: list[Problem] = []
+    run = RunBytes(options.max_run_bytes)
     for name in expand_inputs(inputs, INPUT_SUFFIXES, problems, exclude):
+        if run.spent:
+            break
         try:
             if is_feed_name(name) and not is_url(name):
                 if is_brief_file(Path(name), options.max_article_bytes):  # an HTML brief saved as .xml
                     continue
-                found = read_feed(name, max_bytes=options.max_article_bytes)
+                found = read_feed(name, max_bytes=options.max_article_bytes, run_bytes=run)
                 articles.extend(a for a in found if isinstance(a, Article))
                 problems.extend(p for p in found if isinstance(p, Problem))
             else:
-                loaded = load([name], max_article_bytes=options.max_article_bytes, max_run_bytes=options.max_run_bytes)
+                loaded = load([name], max_article_bytes=options.max_article_bytes, run_bytes=run)
                 # an earlier brief kept beside the articles is left out, as --out is
                 articles.extend(article for article in loaded.articles if not is_brief(article))
                 problems.extend(loaded.problems)
