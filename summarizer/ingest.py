@@ -106,8 +106,9 @@ def expand_inputs(
     inputs: Sequence[str], suffixes: Sequence[str], problems: list[Problem], exclude: Collection[str] = ()
 ) -> Iterator[str]:
     """Input names in a stable order: directories walked recursively and sorted; hidden
-    files (such as an interrupted run's temporary file) and the resolved paths in
-    ``exclude`` left out; a file given twice (named again, in two directories named, or
+    files and folders inside them (an interrupted run's temporary file, ``.git/``, rsync's
+    ``.~tmp~/``) and the resolved paths in ``exclude`` left out (a hidden path named
+    itself is read); a file given twice (named again, in two directories named, or
     through a link) read once; a missing path, an empty name, a directory that cannot be
     read (or a folder inside one) or an empty directory becomes a problem."""
     seen: set[str] = set(exclude)
@@ -133,10 +134,12 @@ def expand_inputs(
                 continue
             found, unreadable = [], []
             for p in path.rglob("*"):  # one walk: the files to read, the folders it cannot enter
+                if _is_hidden(p, path):
+                    continue
                 if p.is_file():
-                    if p.suffix.lower() in suffixes and not p.name.startswith("."):
+                    if p.suffix.lower() in suffixes:
                         found.append(p)
-                elif not p.name.startswith(".") and p.is_dir() and not os.access(p, os.R_OK | os.X_OK):
+                elif p.is_dir() and not os.access(p, os.R_OK | os.X_OK):
                     unreadable.append(p)
             found.sort()
             problems.extend(Problem(str(d), "permission denied") for d in sorted(unreadable))
@@ -149,6 +152,13 @@ def expand_inputs(
                 yield name
         else:
             problems.append(Problem(name, "no such file or directory"))
+
+
+def _is_hidden(path: Path, top: Path) -> bool:
+    """``path``, found in the walk of the directory ``top``, is hidden or inside a hidden
+    folder below ``top`` (``.git/``, rsync's ``.~tmp~/``): a name starting with a dot.
+    The directory given (``.``, ``..``, ``.news``) is not looked at."""
+    return any(part.startswith(".") for part in path.relative_to(top).parts)
 
 
 def is_url(name: str) -> bool:
