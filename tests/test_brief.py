@@ -504,6 +504,25 @@ def test_bad_options_exit_2(news, tmp_path):
     assert run_brief(str(folder), "--out", str(tmp_path / "missing" / "b.json")) == 4
 
 
+def test_an_empty_or_directory_out_is_refused_before_any_work(news, tmp_path, capsys, monkeypatch):
+    """Not a whole run, then status 4 and a stray lock file ("..lock", "out.lock")."""
+    from summarizer.brief import run
+
+    folder, _ = news
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(run, "load_inputs", lambda *args, **kwargs: pytest.fail("the inputs were read"))
+    (tmp_path / "out").mkdir()
+    for out, status in (("", 2), ("out", 4), (".", 4)):
+        capsys.readouterr()
+        assert run_brief(str(folder), "--out", out) == status
+        err = capsys.readouterr().err
+        assert err.startswith("summarizer: error:") and err.count("\n") == 1
+    config = tmp_path / "brief.toml"
+    config.write_text(f'inputs = [{str(folder)!r}]\nout = ""\n', encoding="utf-8")
+    assert run_brief("--config", str(config)) == 2
+    assert not list(tmp_path.rglob("*.lock"))
+
+
 def test_dates_of_json_lines_are_compared_as_dates(tmp_path, capsys):
     """Raw dates compared as strings made "yesterday" the heading and put Thursday's
     "Thu, 06 Feb 2025 …" after Friday's "2025-02-07"."""

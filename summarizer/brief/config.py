@@ -87,6 +87,8 @@ def parse_config(data: dict[str, Any], *, base: Path, name: str = "config") -> B
                 raise OptionError(f"{name}: inputs must be a non-empty list of paths, got {value!r}")
             value = tuple(_resolve(item, base) for item in value)
         elif is_path:
+            if not value.strip():  # not the configuration file's own folder
+                raise OptionError(f"{name}: {key} must be a path, got {value!r}")
             value = _resolve(value, base)
         values[key] = value
     return BriefConfig(**values)

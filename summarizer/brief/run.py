@@ -64,6 +64,8 @@ class BriefSettings:
     def validated(self) -> "BriefSettings":
         if not self.inputs:
             raise OptionError("no inputs: give files or directories, or `inputs` in the --config file")
+        if self.out is not None and not self.out.strip():
+            raise OptionError(f"--out must name a file (leave it out to print the brief), got {self.out!r}")
         if self.format not in FORMATS:
             raise OptionError(f"--format must be one of {', '.join(FORMATS)}, got {self.format!r}")
         for name in ("stories", "words"):
@@ -118,6 +120,8 @@ def run_brief(settings: BriefSettings) -> BriefResult:
         out = Path(settings.out)
         if not out.parent.is_dir():
             raise OutputError(f"{out}: cannot write: directory {out.parent} does not exist")
+        if out.is_dir():  # found before any work, and before the lock file OUT.lock is made
+            raise OutputError(f"{out}: cannot write: is a directory")
         _refuse_input_as_out(settings, out)
         return _locked(settings, out, log)
     finally:
