@@ -75,18 +75,10 @@ def check_format(fmt: str, allowed: tuple[str, ...] = DIGEST_FORMATS) -> str:
 
 
 def emit(text: str, output: Optional[Path]) -> None:
-    from summarizer.outputs import write_atomic
+    from summarizer.outputs import write_atomic, write_stdout
 
     if output is None:
-        from summarizer.outputs import encode_output
-
-        sys.stdout.flush()
-        buffer = getattr(sys.stdout, "buffer", None)
-        if buffer is None:  # a text-only stream (tests)
-            sys.stdout.write(text)
-        else:  # UTF-8 as in files, whatever the locale; never refused for its characters
-            buffer.write(encode_output(text))
-            buffer.flush()
+        write_stdout(text)
     else:
         write_atomic(output, text)
 

@@ -5,6 +5,7 @@ never half of one, and a failed run leaves any previous output untouched."""
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 from typing import Iterable
@@ -21,6 +22,33 @@ def encode_output(text: str) -> bytes:
         return text.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:
         return text.encode("utf-8", "backslashreplace")
+
+
+def require_stdout() -> None:
+    """Raise :class:`OutputError` when there is no stdout to write to (started with it
+    closed, ``>&-``): a command that prints can say so before any work."""
+    if sys.stdout is None or sys.stdout.closed:
+        raise OutputError("stdout: cannot write: it is closed (give an output file)")
+
+
+def write_stdout(text: str) -> None:
+    """``text`` on stdout as UTF-8, as files get it, whatever the locale (never refused
+    for its characters). No stdout, or a write that fails (``>/dev/full``), is an
+    :class:`OutputError`; a closed pipe (``| head``) stays a BrokenPipeError, which the
+    CLI ends quietly."""
+    require_stdout()
+    try:
+        sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:  # a text-only stream (tests)
+            sys.stdout.write(text)
+        else:
+            buffer.write(encode_output(text))
+            buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputError(f"stdout: cannot write: {error.strerror or error}") from None
 
 
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:

@@ -585,6 +585,16 @@ def test_previous_brief_demotes_what_was_already_said(tmp_path):
     assert run_brief(str(day2), "--out", str(tmp_path / "x.json"), "--previous", str(tmp_path / "none.json")) == 0
 
 
+def test_a_previous_file_nested_too_deeply_is_skipped_like_any_corrupt_one(news, tmp_path, capsys):
+    folder, _ = news
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"a": ' * 100_000 + "1" + "}" * 100_000, encoding="utf-8")
+    out = tmp_path / "brief.md"
+    assert run_brief(str(folder), "--out", str(out), "--previous", str(deep)) == 0
+    err = capsys.readouterr().err
+    assert f"skipped {deep}: not a brief written by `summarizer brief` (RecursionError)" in err and out.exists()
+
+
 def test_articles_left_empty_by_cleaning_do_not_rank_a_story():
     """Three pages of the same crawl notice group as one story of three outlets; cleaning
     leaves one sentence of one of them. That story ranks by what is left (one outlet),

@@ -68,6 +68,8 @@ def load_config(path: str | Path) -> BriefConfig:
         raise OptionError(f"--config {file}: cannot read: {error.strerror or error}") from None
     except tomllib.TOMLDecodeError as error:
         raise OptionError(f"--config {file}: not valid TOML: {error}") from None
+    except UnicodeDecodeError as error:  # TOML is UTF-8: a Latin-1 or UTF-16 file is not read
+        raise OptionError(f"--config {file}: not valid TOML: not UTF-8 text (byte {error.start + 1} of the file)") from None
     return parse_config(data, base=file.resolve().parent, name=str(file))
 
 

@@ -30,7 +30,7 @@ from summarizer.brief.stories import Brief, brief_date, build_stories, default_j
 from summarizer.errors import LockedError, NothingToSummarize, OptionError, OutputError, SkippedInputs
 from summarizer.ingest import ARTICLE_SUFFIXES, Loaded, expand_inputs, is_url
 from summarizer.options import Options
-from summarizer.outputs import refuse_input
+from summarizer.outputs import refuse_input, require_stdout
 from summarizer.records import Article, Problem
 
 DEFAULT_FORMAT = "markdown"
@@ -116,6 +116,7 @@ def run_brief(settings: BriefSettings) -> BriefResult:
     log, handler = _logger(settings.verbosity)
     try:
         if settings.out is None:
+            require_stdout()  # with stdout closed (>&-), said before any work
             return _make(settings, log)
         out = Path(settings.out)
         if not out.parent.is_dir():
@@ -156,7 +157,7 @@ def _locked(settings: BriefSettings, out: Path, log: logging.Logger) -> BriefRes
 
 
 def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
-    from summarizer.outputs import write_atomic
+    from summarizer.outputs import write_atomic, write_stdout
 
     problems: list[Problem] = []
 
@@ -196,7 +197,7 @@ def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
     brief = Brief(day, tuple(stories))
     text = render_brief(brief, settings.format)
     if settings.out is None:
-        _print(text)
+        write_stdout(text)
     else:
         write_atomic(settings.out, text)
         log.info("wrote %d stor%s to %s", len(stories), "ies" if len(stories) != 1 else "y", settings.out)
@@ -282,7 +283,7 @@ def read_previous(path: str | None, skipped: Callable[[Problem], None], log: log
     except OSError as error:
         skipped(Problem(path, f"cannot read the previous brief: {error.strerror or error}"))
         return ()
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as error:
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         skipped(Problem(path, f"not a brief written by `summarizer brief` ({type(error).__name__})"))
         return ()
     log.info("previous brief %s: %d line(s) to demote", path, len(lines))
@@ -290,19 +291,6 @@ def read_previous(path: str | None, skipped: Callable[[Problem], None], log: log
 
 
 # --- logging and progress ---------------------------------------------------------------
-
-
-def _print(text: str) -> None:
-    """``text`` on stdout as UTF-8, as files get it (never refused for its characters)."""
-    from summarizer.outputs import encode_output
-
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:  # a text-only stream (tests)
-        sys.stdout.write(text)
-    else:
-        buffer.write(encode_output(text))
-        buffer.flush()
 
 
 class _OneLine(logging.Formatter):
