@@ -55,7 +55,9 @@ class RunBytes:
         run's total passes the limit."""
         self.total += size
         if self.spent:
-            raise LimitExceeded(name, f"the run's inputs exceed {self.limit} bytes (max_run_bytes); this input and the rest are skipped")
+            raise LimitExceeded(
+                name, f"the run's inputs exceed {self.limit} bytes (max_run_bytes); this input and the rest are skipped"
+            )
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ never half of one, and a failed run leaves any previous output untouched."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -22,6 +23,38 @@ def encode_output(text: str) -> bytes:
         return text.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:
         return text.encode("utf-8", "backslashreplace")
+
+
+TEMP_SUFFIX = ".tmp"
+# The random part tempfile.mkstemp puts in a name: 8 characters of a-z, 0-9 and "_".
+_TEMP_RANDOM = "[a-z0-9_]{8}"
+
+
+def _temp_prefix(target: Path) -> str:
+    """``write_atomic``'s temporary files for ``target`` are ``.NAME.XXXXXXXX.tmp``:
+    hidden, beside it, never read as inputs."""
+    return f".{target.name}."
+
+
+def remove_stale_temp_files(path: str | os.PathLike[str]) -> list[Path]:
+    """Remove the temporary files of ``path`` that runs killed during :func:`write_atomic`
+    left behind, and return them. Only for a caller that alone writes ``path`` (the
+    brief, holding the output's lock); what cannot be listed or removed stays."""
+    target = Path(path)
+    pattern = re.compile(re.escape(_temp_prefix(target)) + _TEMP_RANDOM + re.escape(TEMP_SUFFIX))
+    directory = target.parent if str(target.parent) else Path(".")
+    removed = []
+    try:
+        stale = sorted(p for p in directory.iterdir() if pattern.fullmatch(p.name) and p.is_file())
+    except OSError:
+        return []
+    for file in stale:
+        try:
+            file.unlink()
+        except OSError:
+            continue
+        removed.append(file)
+    return removed
 
 
 def require_stdout() -> None:
@@ -64,7 +97,7 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     fd = -1
     tmp = ""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=TEMP_SUFFIX, dir=directory)
         data = encode_output(text)
         with os.fdopen(fd, "wb") as handle:
             fd = -1

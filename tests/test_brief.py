@@ -268,7 +268,8 @@ def test_the_run_limit_counts_every_input_of_the_brief(tmp_path):
 
     folder = tmp_path / "news"
     folder.mkdir()
-    (folder / "a.rss").write_text(rss_feed("Wire", _feed_items("flood", "wire.example", "Mon, 03 Mar 2025 09:00:00 GMT")))
+    items = _feed_items("flood", "wire.example", "Mon, 03 Mar 2025 09:00:00 GMT")
+    (folder / "a.rss").write_text(rss_feed("Wire", items), encoding="utf-8")
     for index, story in enumerate(("election", "comet")):
         (folder / f"b{index}.txt").write_text(article_text(story, 0), encoding="utf-8")
     first_two = (folder / "a.rss").stat().st_size + (folder / "b0.txt").stat().st_size
@@ -382,9 +383,14 @@ def test_run_killed_before_the_rename_leaves_the_previous_brief(news, tmp_path):
     assert out.read_bytes() == before
     [left] = tmp_path.glob(".brief.json.*.tmp")  # killed at the rename, the new brief complete
     assert len(json.loads(left.read_text(encoding="utf-8"))["stories"]) == 3
-    # the lock died with the process
+    # the lock died with the process; the next run, holding it, removes the dead run's
+    # temporary file, and only that output's (not another output's, not a look-alike)
+    others = [tmp_path / name for name in (".brief.json.x.tmp", ".brief.json.abcdefgh.tmp.keep", ".other.json.abcdefgh.tmp")]
+    for other in others:
+        other.write_text("{}")
     assert run_brief(str(folder), "--out", str(out), "--format", "json", "--stories", "3") == 0
     assert len(read_json(out)["stories"]) == 3
+    assert not left.exists() and all(other.exists() for other in others)
 
 
 def _children(pid: int) -> set[int]:
@@ -675,8 +681,8 @@ def test_an_earlier_brief_beside_the_articles_is_not_read_back(tmp_path):
     assert [a.path for a in loaded.articles] == [str(news / "a.txt"), str(news / "outlet.html")] and loaded.problems == ()
 
 
-@pytest.mark.parametrize("fmt, name", [("markdown", "old.md"), ("html", "old.html"), ("json", "old.txt"), ("html", "old.xml"),
-                                       ("html", "old-page.txt"), ("markdown", "old-notes.txt")])
+@pytest.mark.parametrize("fmt, name", [("markdown", "old.md"), ("html", "old.html"), ("json", "old.txt"),
+                                       ("html", "old.xml"), ("html", "old-page.txt"), ("markdown", "old-notes.txt")])
 def test_a_brief_in_any_format_beside_the_articles_is_not_read_back(news, tmp_path, fmt, name):
     """The brief as this command writes it (the HTML's "N articles · N outlets" line, a
     JSON brief saved as .txt), kept in the folder under another name than --out."""

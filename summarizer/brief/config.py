@@ -69,7 +69,7 @@ def load_config(path: str | Path) -> BriefConfig:
     except tomllib.TOMLDecodeError as error:
         raise OptionError(f"--config {file}: not valid TOML: {error}") from None
     except UnicodeDecodeError as error:  # TOML is UTF-8: a Latin-1 or UTF-16 file is not read
-        raise OptionError(f"--config {file}: not valid TOML: not UTF-8 text (byte {error.start + 1} of the file)") from None
+        raise OptionError(f"--config {file}: not valid TOML: not UTF-8 text (byte {error.start + 1})") from None
     return parse_config(data, base=file.resolve().parent, name=str(file))
 
 

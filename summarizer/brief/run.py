@@ -30,7 +30,7 @@ from summarizer.brief.stories import Brief, brief_date, build_stories, default_j
 from summarizer.errors import LockedError, NothingToSummarize, OptionError, OutputError, SkippedInputs
 from summarizer.ingest import ARTICLE_SUFFIXES, Loaded, expand_inputs, is_url
 from summarizer.options import Options
-from summarizer.outputs import refuse_input, require_stdout
+from summarizer.outputs import refuse_input, remove_stale_temp_files, require_stdout
 from summarizer.records import Article, Problem
 
 DEFAULT_FORMAT = "markdown"
@@ -151,6 +151,9 @@ def _locked(settings: BriefSettings, out: Path, log: logging.Logger) -> BriefRes
     except OSError as error:
         raise OutputError(f"{lock_path}: cannot take the lock: {error.strerror or error}") from None
     try:
+        # holding the lock, this run alone writes OUT: a temporary file of OUT is a dead run's
+        for stale in remove_stale_temp_files(out):
+            log.info("removed %s, left by a run killed while writing %s", stale, out)
         return _make(settings, log)
     finally:
         lock.release()
