@@ -218,3 +218,10 @@ def test_a_config_file_that_is_not_utf8_is_a_usage_error_naming_it(tmp_path, dat
     config.write_bytes(data)
     result = run("brief", "--config", str(config))
     assert result.returncode == 2 and str(config) in one_line_error(result) and "UTF-8" in one_line_error(result)
+
+
+def test_brief_help_says_previous_takes_any_format():
+    result = run("brief", "--help")
+    assert result.returncode == 0
+    text = " ".join(result.stdout.decode().replace("│", " ").split())
+    assert "An earlier brief (markdown, html or json; may be the --out file)" in text and "JSON brief" not in text
