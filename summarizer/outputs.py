@@ -43,7 +43,7 @@ def remove_stale_temp_files(path: str | os.PathLike[str]) -> list[Path]:
     target = Path(path)
     pattern = re.compile(re.escape(_temp_prefix(target)) + _TEMP_RANDOM + re.escape(TEMP_SUFFIX))
     directory = target.parent if str(target.parent) else Path(".")
-    removed = []
+    removed: list[Path] = []
     try:
         stale = sorted(p for p in directory.iterdir() if pattern.fullmatch(p.name) and p.is_file())
     except OSError:
