@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -423,7 +424,7 @@ def _wait_for(condition, seconds: float) -> bool:
     return condition()
 
 
-@pytest.mark.skipif(not Path("/proc/self/stat").exists() or __import__("multiprocessing").get_start_method() != "fork",
+@pytest.mark.skipif(not Path("/proc/self/stat").exists() or multiprocessing.get_start_method() != "fork",
                     reason="reads /proc; the stalled workers are set up through fork")
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
 def test_workers_do_not_outlive_a_killed_run(news, tmp_path, how):
