@@ -72,18 +72,10 @@ def check_format(fmt: str, allowed: tuple[str, ...] = DIGEST_FORMATS) -> str:
 
 
 def emit(text: str, output: Optional[Path]) -> None:
-    from summarizer.outputs import write_atomic
+    from summarizer.outputs import write_atomic, write_stdout
 
     if output is None:
-        from summarizer.outputs import encode_output
-
-        sys.stdout.flush()
-        buffer = getattr(sys.stdout, "buffer", None)
-        if buffer is None:  # a text-only stream (tests)
-            sys.stdout.write(text)
-        else:  # UTF-8 as in files, whatever the locale; never refused for its characters
-            buffer.write(encode_output(text))
-            buffer.flush()
+        write_stdout(text)
     else:
         write_atomic(output, text)
 
@@ -270,7 +262,7 @@ def brief(
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="markdown (default), html or json."),
     stories: Optional[int] = typer.Option(None, "--stories", "-n", help="At most N stories (default 10)."),
     words: Optional[int] = typer.Option(None, "--words", help="At most N words per story (default 80)."),
-    previous: Optional[str] = typer.Option(None, "--previous", help="An earlier JSON brief: lines it already said are demoted."),
+    previous: Optional[str] = typer.Option(None, "--previous", help="An earlier brief (markdown, html or json; may be the --out file): lines it already said are demoted."),
     config: Optional[Path] = typer.Option(None, "--config", help="TOML file of defaults (flags override it)."),
     date: Optional[str] = typer.Option(None, "--date", help="Date shown, YYYY-MM-DD (default: the newest article date, else today)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (0 = every core, the default); output is the same for any N."),

@@ -41,6 +41,30 @@ STDIN_NAME = "<stdin>"
 URL_TIMEOUT_SECONDS = 20
 
 
+class RunBytes:
+    """The bytes one run has read against its limit (``max_run_bytes``): one object for
+    every read of the run, so that a run reading its inputs one at a time (the brief)
+    still counts them together."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.total = 0
+
+    @property
+    def spent(self) -> bool:
+        """The run has read more than its limit: the rest of its inputs is skipped."""
+        return self.total > self.limit
+
+    def take(self, name: str, size: int) -> None:
+        """Count ``size`` bytes read from ``name``; raise :class:`LimitExceeded` once the
+        run's total passes the limit."""
+        self.total += size
+        if self.spent:
+            raise LimitExceeded(
+                name, f"the run's inputs exceed {self.limit} bytes (max_run_bytes); this input and the rest are skipped"
+            )
+
+
 @dataclass(frozen=True)
 class Loaded:
     """What reading the inputs gave: the articles, and the inputs that were skipped."""
@@ -60,23 +84,22 @@ def load(
     max_run_bytes: int = 500_000_000,
     suffixes: Sequence[str] = ARTICLE_SUFFIXES,
     stdin: BinaryIO | None = None,
+    run_bytes: RunBytes | None = None,
 ) -> Loaded:
     """Read every input (one path, or an iterable of them: see :func:`input_names`);
-    never raise for one bad input, report it instead."""
+    never raise for one bad input, report it instead. ``run_bytes`` carries the count of
+    bytes read over several calls (else ``max_run_bytes`` is this call's own limit)."""
     articles: list[Article] = []
     problems: list[Problem] = []
-    total = 0
+    run = run_bytes if run_bytes is not None else RunBytes(max_run_bytes)
     for name in expand_inputs(input_names(inputs), suffixes, problems):
-        try:
-            raw = _read_input(name, stdin, max_article_bytes, max_run_bytes, total)
-            total += len(raw)
-            if total > max_run_bytes:
-                raise _RunLimitExceeded(name, max_run_bytes)
-            found = list(parse(name, raw, max_article_bytes=max_article_bytes))
-        except _RunLimitExceeded as error:
-            problems.append(Problem(error.path, error.reason))
+        if run.spent:
             break
-        except InputError as error:  # a LimitExceeded of one article too
+        try:
+            raw = _read_input(name, stdin, max_article_bytes, run)
+            run.take(name, len(raw))
+            found = list(parse(name, raw, max_article_bytes=max_article_bytes))
+        except InputError as error:  # a LimitExceeded too: past the run's limit, the loop stops above
             problems.append(Problem(error.path, error.reason))
             continue
         for item in found:
@@ -107,8 +130,9 @@ def expand_inputs(
     inputs: Sequence[str], suffixes: Sequence[str], problems: list[Problem], exclude: Collection[str] = ()
 ) -> Iterator[str]:
     """Input names in a stable order: directories walked recursively and sorted; hidden
-    files (such as an interrupted run's temporary file) and the resolved paths in
-    ``exclude`` left out; a file given twice (named again, in two directories named, or
+    files and folders inside them (an interrupted run's temporary file, ``.git/``, rsync's
+    ``.~tmp~/``) and the resolved paths in ``exclude`` left out (a hidden path named
+    itself is read); a file given twice (named again, in two directories named, or
     through a link) read once; a missing path, an empty name, a directory that cannot be
     read (or a folder inside one) or an empty directory becomes a problem."""
     seen: set[str] = set(exclude)
@@ -134,10 +158,12 @@ def expand_inputs(
                 continue
             found, unreadable = [], []
             for p in path.rglob("*"):  # one walk: the files to read, the folders it cannot enter
+                if _is_hidden(p, path):
+                    continue
                 if p.is_file():
-                    if p.suffix.lower() in suffixes and not p.name.startswith("."):
+                    if p.suffix.lower() in suffixes:
                         found.append(p)
-                elif not p.name.startswith(".") and p.is_dir() and not os.access(p, os.R_OK | os.X_OK):
+                elif p.is_dir() and not os.access(p, os.R_OK | os.X_OK):
                     unreadable.append(p)
             found.sort()
             problems.extend(Problem(str(d), "permission denied") for d in sorted(unreadable))
@@ -152,31 +178,32 @@ def expand_inputs(
             problems.append(Problem(name, "no such file or directory"))
 
 
+def _is_hidden(path: Path, top: Path) -> bool:
+    """``path``, found in the walk of the directory ``top``, is hidden or inside a hidden
+    folder below ``top`` (``.git/``, rsync's ``.~tmp~/``): a name starting with a dot.
+    The directory given (``.``, ``..``, ``.news``) is not looked at."""
+    return any(part.startswith(".") for part in path.relative_to(top).parts)
+
+
 def is_url(name: str) -> bool:
     return name.startswith(("http://", "https://"))
 
 
-class _RunLimitExceeded(LimitExceeded):
-    """The run's inputs exceed ``max_run_bytes``: this input and the rest are skipped."""
-
-    def __init__(self, path: str, max_run_bytes: int) -> None:
-        super().__init__(path, f"the run's inputs exceed {max_run_bytes} bytes (max_run_bytes); this input and the rest are skipped")
-
-
-def _read_input(name: str, stdin: BinaryIO | None, max_article_bytes: int, max_run_bytes: int, total: int) -> bytes:
-    """The bytes of one input, ``total`` bytes having been read before it: ``max_article_bytes``
-    limits one article, ``max_run_bytes`` all the bytes of a run, and no input is read beyond
-    it. An input of one article is refused past ``max_article_bytes``; JSON lines (limited
-    record by record in :func:`parse`) are read up to what is left of ``max_run_bytes``,
-    refused past it."""
+def _read_input(name: str, stdin: BinaryIO | None, max_article_bytes: int, run: RunBytes) -> bytes:
+    """The bytes of one input: ``max_article_bytes`` limits one article, ``run`` all the
+    bytes of a run, and no input is read beyond it. An input of one article is refused past
+    ``max_article_bytes``; JSON lines (limited record by record in :func:`parse`) are read
+    up to what is left of the run's limit, refused past it (and the run's limit is spent)."""
+    left = run.limit - run.total
     if name == STDIN:
-        return _read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_article_bytes, max_run_bytes - total)
+        return _read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_article_bytes, left)
     if _suffix(name) not in JSONL_SUFFIXES:
         return _read_bytes(name, max_article_bytes)
     try:
-        return _read_bytes(name, max_run_bytes - total)
+        return _read_bytes(name, left)
     except LimitExceeded:
-        raise _RunLimitExceeded(name, max_run_bytes) from None
+        run.take(name, left + 1)  # spends the run's limit and raises its LimitExceeded
+        raise
 
 
 def _read_stdin(stream: BinaryIO, max_article_bytes: int, run_bytes_left: int) -> bytes:

@@ -5,6 +5,8 @@ never half of one, and a failed run leaves any previous output untouched."""
 from __future__ import annotations
 
 import os
+import re
+import sys
 import tempfile
 from pathlib import Path
 from typing import Iterable
@@ -23,6 +25,67 @@ def encode_output(text: str) -> bytes:
         return text.encode("utf-8", "backslashreplace")
 
 
+TEMP_SUFFIX = ".tmp"
+# The random part tempfile.mkstemp puts in a name: 8 characters of a-z, 0-9 and "_".
+_TEMP_RANDOM = "[a-z0-9_]{8}"
+
+
+def _temp_prefix(target: Path) -> str:
+    """``write_atomic``'s temporary files for ``target`` are ``.NAME.XXXXXXXX.tmp``:
+    hidden, beside it, never read as inputs."""
+    return f".{target.name}."
+
+
+def remove_stale_temp_files(path: str | os.PathLike[str]) -> list[Path]:
+    """Remove the temporary files of ``path`` that runs killed during :func:`write_atomic`
+    left behind, and return them. Only for a caller that alone writes ``path`` (the
+    brief, holding the output's lock); what cannot be listed or removed stays. Through a
+    symbolic link, the temporary files are the link target's (where :func:`write_atomic`
+    puts them)."""
+    target = _link_target(Path(path))
+    pattern = re.compile(re.escape(_temp_prefix(target)) + _TEMP_RANDOM + re.escape(TEMP_SUFFIX))
+    directory = target.parent if str(target.parent) else Path(".")
+    removed: list[Path] = []
+    try:
+        stale = sorted(p for p in directory.iterdir() if pattern.fullmatch(p.name) and p.is_file())
+    except OSError:
+        return []
+    for file in stale:
+        try:
+            file.unlink()
+        except OSError:
+            continue
+        removed.append(file)
+    return removed
+
+
+def require_stdout() -> None:
+    """Raise :class:`OutputError` when there is no stdout to write to (started with it
+    closed, ``>&-``): a command that prints can say so before any work."""
+    if sys.stdout is None or sys.stdout.closed:
+        raise OutputError("stdout: cannot write: it is closed (give an output file)")
+
+
+def write_stdout(text: str) -> None:
+    """``text`` on stdout as UTF-8, as files get it, whatever the locale (never refused
+    for its characters). No stdout, or a write that fails (``>/dev/full``), is an
+    :class:`OutputError`; a closed pipe (``| head``) stays a BrokenPipeError, which the
+    CLI ends quietly."""
+    require_stdout()
+    try:
+        sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:  # a text-only stream (tests)
+            sys.stdout.write(text)
+        else:
+            buffer.write(encode_output(text))
+            buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise OutputError(f"stdout: cannot write: {error.strerror or error}") from None
+
+
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Write ``text`` to ``path`` atomically; through a symbolic link, the file it points
     to is replaced (its temporary file beside it), and the link stays a link."""
@@ -38,7 +101,7 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     fd = -1
     tmp = ""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=TEMP_SUFFIX, dir=directory)
         data = encode_output(text)
         with os.fdopen(fd, "wb") as handle:
             fd = -1

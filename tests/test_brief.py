@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+import os
 import signal
 import subprocess
 import sys
@@ -260,6 +262,27 @@ def test_rss_and_atom_feeds_are_read(tmp_path):
     assert all(s["url"].startswith("https://") for s in sources)
 
 
+def test_the_run_limit_counts_every_input_of_the_brief(tmp_path):
+    """max_run_bytes (500 MB) is per run, feeds included, not per file."""
+    from summarizer.brief.run import load_inputs
+    from summarizer.options import Options
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    items = _feed_items("flood", "wire.example", "Mon, 03 Mar 2025 09:00:00 GMT")
+    (folder / "a.rss").write_text(rss_feed("Wire", items), encoding="utf-8")
+    for index, story in enumerate(("election", "comet")):
+        (folder / f"b{index}.txt").write_text(article_text(story, 0), encoding="utf-8")
+    first_two = (folder / "a.rss").stat().st_size + (folder / "b0.txt").stat().st_size
+    loaded = load_inputs([str(folder)], Options(max_run_bytes=first_two))
+    assert {a.path.split("#")[0] for a in loaded.articles} == {str(folder / "a.rss"), str(folder / "b0.txt")}
+    [problem] = loaded.problems
+    assert problem.path == str(folder / "b1.txt") and "max_run_bytes" in problem.message
+    loaded = load_inputs([str(folder)], Options(max_run_bytes=first_two - 1))
+    assert [p.path for p in loaded.problems] == [str(folder / "b0.txt")]
+    assert {a.path.split("#")[0] for a in loaded.articles} == {str(folder / "a.rss")}
+
+
 def test_billion_laughs_is_refused_quickly_and_the_rest_is_written(news, tmp_path, capsys):
     folder, _ = news
     bomb = folder / "bomb.xml"
@@ -361,9 +384,76 @@ def test_run_killed_before_the_rename_leaves_the_previous_brief(news, tmp_path):
     assert out.read_bytes() == before
     [left] = tmp_path.glob(".brief.json.*.tmp")  # killed at the rename, the new brief complete
     assert len(json.loads(left.read_text(encoding="utf-8"))["stories"]) == 3
-    # the lock died with the process
+    # the lock died with the process; the next run, holding it, removes the dead run's
+    # temporary file, and only that output's (not another output's, not a look-alike)
+    others = [tmp_path / name for name in (".brief.json.x.tmp", ".brief.json.abcdefgh.tmp.keep", ".other.json.abcdefgh.tmp")]
+    for other in others:
+        other.write_text("{}")
     assert run_brief(str(folder), "--out", str(out), "--format", "json", "--stories", "3") == 0
     assert len(read_json(out)["stories"]) == 3
+    assert not left.exists() and all(other.exists() for other in others)
+
+
+def _children(pid: int) -> set[int]:
+    """Process ids whose parent is ``pid`` (from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    """``pid`` exists and is not a zombie."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return False
+
+
+def _wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists() or multiprocessing.get_start_method() != "fork",
+                    reason="reads /proc; the stalled workers are set up through fork")
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
+def test_workers_do_not_outlive_a_killed_run(news, tmp_path, how):
+    """A run killed (SIGKILL) or stopped (SIGTERM, a timeout) while its --jobs workers
+    digest leaves none behind; each worker here would otherwise sleep for ten minutes."""
+    folder, _ = news
+    out = tmp_path / "brief.json"
+    child = textwrap.dedent(f"""
+        import sys, time
+        import summarizer.pipeline
+        summarizer.pipeline.summarize = lambda *args, **kwargs: time.sleep(600)  # forked into the workers
+        from summarizer.cli import main
+        sys.exit(main(["brief", {str(folder)!r}, "--out", {str(out)!r}, "--format", "json", "-j2"]))
+    """)
+    run = subprocess.Popen([sys.executable, "-c", child])
+    workers: set[int] = set()
+    try:
+        assert _wait_for(lambda: len(_children(run.pid)) == 2, 60), "the workers never started"
+        workers = _children(run.pid)
+        run.send_signal(how)
+        assert run.wait(timeout=10) == -how
+        assert _wait_for(lambda: not any(_running(pid) for pid in workers), 5), "workers outlived the run"
+    finally:  # a failing run leaves nothing behind either
+        run.kill()
+        run.wait()
+        for pid in filter(_running, workers):
+            os.kill(pid, signal.SIGKILL)
+    assert not out.exists()
+    assert run_brief(str(folder), "--out", str(out), "--format", "json") == 0  # the lock was released
 
 
 def test_output_inside_the_input_folder_is_not_read_back(news, tmp_path):
@@ -372,6 +462,21 @@ def test_output_inside_the_input_folder_is_not_read_back(news, tmp_path):
     for _ in range(2):
         assert run_brief(str(folder), "--out", str(out), "--format", "markdown", "--strict") == 0
     assert out.read_text(encoding="utf-8").count("\n## ") == 3
+
+
+def test_out_naming_an_article_of_a_walked_folder_is_refused_before_any_work(news, tmp_path, capsys):
+    folder, paths = news
+    article = Path(paths["flood"][0])
+    before = article.read_bytes()
+    assert run_brief(str(folder), "--out", str(article), "--format", "json") == 4
+    err = capsys.readouterr().err
+    assert err.startswith("summarizer: error:") and err.count("\n") == 1 and "one of this run's inputs" in err
+    assert article.read_bytes() == before and not Path(str(article) + ".lock").exists()
+    # an earlier brief there, in any format and under any name, is the daily rerun's to replace
+    today = folder / "today.txt"
+    for _ in range(2):
+        assert run_brief(str(folder), "--out", str(today), "--format", "json") == 0
+    assert len(read_json(today)["stories"]) == 3
 
 
 def test_config_defaults_and_flags_override(news, tmp_path, capsys):
@@ -404,6 +509,45 @@ def test_bad_options_exit_2(news, tmp_path):
     assert run_brief(str(folder), "--date", "04/03/2025") == 2
     assert run_brief(str(folder), "--stories", "0") == 2
     assert run_brief(str(folder), "--out", str(tmp_path / "missing" / "b.json")) == 4
+
+
+def test_an_empty_or_directory_out_is_refused_before_any_work(news, tmp_path, capsys, monkeypatch):
+    """Not a whole run, then status 4 and a stray lock file ("..lock", "out.lock")."""
+    from summarizer.brief import run
+
+    folder, _ = news
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(run, "load_inputs", lambda *args, **kwargs: pytest.fail("the inputs were read"))
+    (tmp_path / "out").mkdir()
+    for out, status in (("", 2), ("out", 4), (".", 4)):
+        capsys.readouterr()
+        assert run_brief(str(folder), "--out", out) == status
+        err = capsys.readouterr().err
+        assert err.startswith("summarizer: error:") and err.count("\n") == 1
+    config = tmp_path / "brief.toml"
+    config.write_text(f'inputs = [{str(folder)!r}]\nout = ""\n', encoding="utf-8")
+    assert run_brief("--config", str(config)) == 2
+    assert not list(tmp_path.rglob("*.lock"))
+
+
+def test_dates_of_json_lines_are_compared_as_dates(tmp_path, capsys):
+    """Raw dates compared as strings made "yesterday" the heading and put Thursday's
+    "Thu, 06 Feb 2025 …" after Friday's "2025-02-07"."""
+    from summarizer.brief.stories import rank_stories
+    from summarizer.records import Article
+
+    dates = {"flood": ["2025-02-05", "Thu, 06 Feb 2025 10:00:00 GMT"], "election": ["yesterday", "2025-02-04"]}
+    rows = [{"text": article_text(story, i), "source": f"Outlet {i}", "date": date}
+            for story, days in dates.items() for i, date in enumerate(days)]
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    assert run_brief(str(wire), "--format", "json", "-j1") == 0
+    assert json.loads(capsys.readouterr().out)["date"] == "2025-02-06"
+    thursday, friday = (Article(text="x", path=f"{day}.txt", date=date)
+                        for day, date in (("thu", "Thu, 06 Feb 2025 10:00:00 GMT"), ("fri", "2025-02-07")))
+    assert rank_stories([(thursday,), (friday,)]) == [(friday,), (thursday,)]
+    undated = Article(text="x", path="undated.txt", date="yesterday")
+    assert rank_stories([(undated,), (thursday,)]) == [(thursday,), (undated,)]
 
 
 # --- previous brief ---------------------------------------------------------------------
@@ -446,6 +590,16 @@ def test_previous_brief_demotes_what_was_already_said(tmp_path):
         assert flood["digest"]["lines"][0]["text"] == new_lead
     # a missing previous brief (the first run) is no error
     assert run_brief(str(day2), "--out", str(tmp_path / "x.json"), "--previous", str(tmp_path / "none.json")) == 0
+
+
+def test_a_previous_file_nested_too_deeply_is_skipped_like_any_corrupt_one(news, tmp_path, capsys):
+    folder, _ = news
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"a": ' * 100_000 + "1" + "}" * 100_000, encoding="utf-8")
+    out = tmp_path / "brief.md"
+    assert run_brief(str(folder), "--out", str(out), "--previous", str(deep)) == 0
+    err = capsys.readouterr().err
+    assert f"skipped {deep}: not a brief written by `summarizer brief` (RecursionError)" in err and out.exists()
 
 
 def test_articles_left_empty_by_cleaning_do_not_rank_a_story():
@@ -527,3 +681,19 @@ def test_an_earlier_brief_beside_the_articles_is_not_read_back(tmp_path):
                                       "</article></body></html>")
     loaded = load_inputs([str(news)], Options())
     assert [a.path for a in loaded.articles] == [str(news / "a.txt"), str(news / "outlet.html")] and loaded.problems == ()
+
+
+@pytest.mark.parametrize("fmt, name", [("markdown", "old.md"), ("html", "old.html"), ("json", "old.txt"),
+                                       ("html", "old.xml"), ("html", "old-page.txt"), ("markdown", "old-notes.txt")])
+def test_a_brief_in_any_format_beside_the_articles_is_not_read_back(news, tmp_path, fmt, name):
+    """The brief as this command writes it (the HTML's "N articles · N outlets" line, a
+    JSON brief saved as .txt), kept in the folder under another name than --out."""
+    from summarizer.brief.run import load_inputs
+    from summarizer.options import Options
+
+    folder, paths = news
+    earlier = tmp_path / "earlier"
+    assert run_brief(str(folder), "--out", str(earlier), "--format", fmt, "--date", "2025-03-04") == 0
+    (folder / name).write_bytes(earlier.read_bytes())
+    loaded = load_inputs([str(folder)], Options())
+    assert sorted(a.path for a in loaded.articles) == sorted(p for group in paths.values() for p in group)

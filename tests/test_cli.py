@@ -226,3 +226,30 @@ def test_a_budget_no_sentence_fits_is_said(seeds_dir):
     result = run("digest", str(seeds_dir), "--words", "3")
     assert result.returncode == 0 and "no sentence fits the budget" in one_line_error(result)
     assert run("digest", str(seeds_dir), "--words", "3", "--quiet").stderr == b""
+
+
+@pytest.mark.parametrize("command", [["digest"], ["brief", "-j1"]])
+def test_no_stdout_or_a_full_one_is_status_4_not_an_internal_error(sample_dir, command):
+    """Started with stdout closed (``>&-``) or on a full disk (``>/dev/full``)."""
+    args = [sys.executable, "-m", "summarizer", command[0], str(sample_dir), *command[1:]]
+    closed = subprocess.run(args, stderr=subprocess.PIPE, cwd=ROOT, timeout=120, preexec_fn=lambda: os.close(1))
+    assert closed.returncode == 4 and "stdout" in one_line_error(closed) and "closed" in one_line_error(closed)
+    if Path("/dev/full").exists():
+        with open("/dev/full", "wb") as full:
+            result = subprocess.run(args, stdout=full, stderr=subprocess.PIPE, cwd=ROOT, timeout=120)
+        assert result.returncode == 4 and "No space left" in one_line_error(result)
+
+
+@pytest.mark.parametrize("data", [b'inputs = ["caf\xe9"]\n', 'inputs = ["x"]\n'.encode("utf-16")])
+def test_a_config_file_that_is_not_utf8_is_a_usage_error_naming_it(tmp_path, data):
+    config = tmp_path / "brief.toml"
+    config.write_bytes(data)
+    result = run("brief", "--config", str(config))
+    assert result.returncode == 2 and str(config) in one_line_error(result) and "UTF-8" in one_line_error(result)
+
+
+def test_brief_help_says_previous_takes_any_format():
+    result = run("brief", "--help")
+    assert result.returncode == 0
+    text = " ".join(result.stdout.decode().replace("│", " ").split())
+    assert "An earlier brief (markdown, html or json; may be the --out file)" in text and "JSON brief" not in text

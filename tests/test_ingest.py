@@ -141,6 +141,21 @@ def test_directory_walk_leaves_json_files_alone(tmp_path):
     assert [a.path for a in loaded.articles] == [str(tmp_path / "a.txt")] and loaded.problems == ()
 
 
+def test_hidden_files_and_folders_in_a_walk_are_left_out_but_read_when_named(tmp_path, monkeypatch):
+    news = tmp_path / ".news"  # the folder given may itself be hidden
+    for name in ("a.txt", ".draft.txt", ".git/notes.txt", ".~tmp~/partial.txt", "sub/.cache/b.txt", "sub/c.txt"):
+        (news / name).parent.mkdir(parents=True, exist_ok=True)
+        (news / name).write_text(BODY)
+    (news / ".locked").mkdir(mode=0)  # an unreadable hidden folder is no problem either
+    loaded = load([str(news)])
+    assert [a.path for a in loaded.articles] == [str(news / "a.txt"), str(news / "sub" / "c.txt")]
+    assert loaded.problems == ()
+    named = load([str(news / ".draft.txt"), str(news / ".git")])
+    assert [a.path for a in named.articles] == [str(news / ".draft.txt"), str(news / ".git" / "notes.txt")]
+    monkeypatch.chdir(news / "sub")
+    assert [a.path for a in load([".", ".."]).articles] == ["c.txt", "../a.txt"]
+
+
 def test_a_file_given_twice_is_read_once(tmp_path):
     story = tmp_path / "story"
     story.mkdir()

@@ -68,6 +68,8 @@ def load_config(path: str | Path) -> BriefConfig:
         raise OptionError(f"--config {file}: cannot read: {error.strerror or error}") from None
     except tomllib.TOMLDecodeError as error:
         raise OptionError(f"--config {file}: not valid TOML: {error}") from None
+    except UnicodeDecodeError as error:  # TOML is UTF-8: a Latin-1 or UTF-16 file is not read
+        raise OptionError(f"--config {file}: not valid TOML: not UTF-8 text (byte {error.start + 1})") from None
     return parse_config(data, base=file.resolve().parent, name=str(file))
 
 
@@ -87,6 +89,8 @@ def parse_config(data: dict[str, Any], *, base: Path, name: str = "config") -> B
                 raise OptionError(f"{name}: inputs must be a non-empty list of paths, got {value!r}")
             value = tuple(_resolve(item, base) for item in value)
         elif is_path:
+            if not value.strip():  # not the configuration file's own folder
+                raise OptionError(f"{name}: {key} must be a path, got {value!r}")
             value = _resolve(value, base)
         values[key] = value
     return BriefConfig(**values)

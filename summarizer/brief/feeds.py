@@ -21,6 +21,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
+from summarizer.errors import LimitExceeded
+from summarizer.ingest import RunBytes
 from summarizer.records import Article, Problem
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
@@ -79,14 +81,19 @@ def parse_feed(name: str, raw: bytes) -> list[Article | Problem]:
     return out
 
 
-def read_feed(name: str, *, max_bytes: int) -> list[Article | Problem]:
-    """Read and parse one feed file; unreadable or too large files become problems."""
+def read_feed(name: str, *, max_bytes: int, run_bytes: RunBytes | None = None) -> list[Article | Problem]:
+    """Read and parse one feed file; unreadable or too large files become problems.
+    ``run_bytes`` counts the bytes read towards the run's limit."""
     path = Path(name)
     try:
         size = path.stat().st_size
         if size > max_bytes:
             return [Problem(name, f"file is larger than {max_bytes} bytes (max_article_bytes)")]
         raw = path.read_bytes()
+        if run_bytes is not None:
+            run_bytes.take(name, len(raw))
+    except LimitExceeded as error:
+        return [Problem(error.path, error.reason)]
     except OSError as error:
         return [Problem(name, f"cannot read: {error.strerror or error}")]
     return parse_feed(name, raw)

@@ -10,8 +10,9 @@
   its URL is plain ``http``/``https`` (a ``javascript:`` or ``data:`` URL is shown as
   text, never as a link).
 
-All three are deterministic for the same brief, and :func:`brief_lines` reads the
-digest lines back from any of them (for ``--previous``).
+All three are deterministic for the same brief, :func:`brief_lines` reads the digest
+lines back from any of them (for ``--previous``) and :func:`is_brief_text` recognises
+any of them (an earlier brief in the input folder is not an article).
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ from summarizer.render import cite_mark, digest_dict, json_dumps, md_escape
 
 FORMATS = ("markdown", "html", "json")
 
+BRIEF_TITLE = "News brief"
+# How each format joins the two counts under a story's heading ("3 articles, 2 outlets").
+COUNT_SEPARATORS = {"markdown": ", ", "html": " · "}
+
 _SAFE_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f<>\"'`\\]+", re.IGNORECASE)
 
 
@@ -36,6 +41,18 @@ def safe_link(url: str | None) -> str | None:
     if not url:
         return None
     return url if _SAFE_URL.fullmatch(url) else None
+
+
+def brief_heading(date: str) -> str:
+    """The brief's heading (markdown) and page title (HTML): "News brief, 2025-03-05"."""
+    return f"{BRIEF_TITLE}, {date}"
+
+
+def story_counts(story: Story, fmt: str) -> str:
+    """The line under a story's heading: "3 articles, 2 outlets" (``fmt`` picks the separator)."""
+    n = len(story.articles)
+    return (f"{n} article{'s' if n != 1 else ''}{COUNT_SEPARATORS[fmt]}"
+            f"{story.outlets} outlet{'s' if story.outlets != 1 else ''}")
 
 
 def _label(source: Source) -> str:
@@ -71,8 +88,7 @@ def _md_source(source: Source) -> str:
 
 def _md_story(rank: int, story: Story) -> list[str]:
     out = [f"## {rank}. {md_escape(story.title)}", ""]
-    out.append(f"*{len(story.articles)} article{'s' if len(story.articles) != 1 else ''}, "
-               f"{story.outlets} outlet{'s' if story.outlets != 1 else ''}*")
+    out.append(f"*{story_counts(story, 'markdown')}*")
     out.append("")
     out.extend(f"- {md_escape(line.text)} {md_escape(cite_mark(line.citations))}" for line in story.digest.lines)
     out.append("")
@@ -84,7 +100,7 @@ def _md_story(rank: int, story: Story) -> list[str]:
 
 
 def to_markdown(brief: Brief) -> str:
-    out = [f"# News brief, {md_escape(brief.date)}", ""]
+    out = [f"# {md_escape(brief_heading(brief.date))}", ""]
     for rank, story in enumerate(brief.stories, start=1):
         out.extend(_md_story(rank, story))
     return "\n".join(out).rstrip("\n") + "\n"
@@ -142,11 +158,10 @@ def _html_cites(rank: int, citations: tuple[int, ...]) -> str:
 
 
 def _html_story(rank: int, story: Story) -> list[str]:
-    n = len(story.articles)
     out = [
         '<article class="story">',
         f'<h2><span class="rank">{rank}.</span>{_e(story.title)}</h2>',
-        f'<p class="meta">{n} article{"s" if n != 1 else ""} · {story.outlets} outlet{"s" if story.outlets != 1 else ""}</p>',
+        f'<p class="meta">{_e(story_counts(story, "html"))}</p>',
         '<ul class="lines">',
     ]
     out.extend(f"<li>{_e(line.text)} {_html_cites(rank, line.citations)}</li>" for line in story.digest.lines)
@@ -169,13 +184,13 @@ def to_html(brief: Brief) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="referrer" content="no-referrer">',
-        f"<title>News brief, {_e(brief.date)}</title>",
+        f"<title>{_e(brief_heading(brief.date))}</title>",
         f"<style>\n{_CSS}\n</style>",
         "</head>",
         "<body>",
         "<main>",
         "<header>",
-        "<h1>News brief</h1>",
+        f"<h1>{BRIEF_TITLE}</h1>",
         f'<p class="dateline">{_e(brief.date)} · {count} stor{"ies" if count != 1 else "y"}</p>',
         "</header>",
     ]
@@ -241,10 +256,47 @@ def brief_lines(text: str) -> tuple[str, ...]:
         collector.feed(text)
         collector.close()
         return tuple(collector.lines)
-    if head.startswith("# News brief"):
+    if head.startswith(f"# {BRIEF_TITLE}"):
         found = (_MD_LINE.match(line) for line in text.splitlines())
         return tuple(_MD_UNESCAPE.sub(r"\1", m.group(1)) for m in found if m)
     raise ValueError("not a brief in markdown, html or json")
+
+
+_DATE = r"\d{4}-\d{2}-\d{2}"
+# The heading as each format writes it: markdown (its "#" gone once the file is read as
+# markdown), and the page title of an HTML brief read as plain text.
+_HEADING = re.compile(rf"\s*(?:#\s*)?{BRIEF_TITLE}, {_DATE}\b")
+_HTML_TITLE = re.compile(rf"\s*<!doctype html>.*?<title>{BRIEF_TITLE}, {_DATE}</title>", re.IGNORECASE | re.DOTALL)
+# Where the HTML title is: the head's first lines, before the inline CSS.
+_HTML_HEAD_CHARS = 2048
+# The line under each story's heading, in either format's spelling.
+_COUNTS = re.compile(rf"\b\d+ articles?(?:{'|'.join(map(re.escape, COUNT_SEPARATORS.values()))})\d+ outlets?\b")
+
+
+def is_brief_text(text: str, title: str | None = None) -> bool:
+    """``text`` (with the ``title`` an HTML reader found) is a brief this module rendered,
+    in any format and whatever the file's name: JSON by its ``{"date", "stories"}``
+    object; markdown by its "News brief, DATE" heading, HTML by its page title (read as
+    a page or as plain text), either with a story's "N articles, N outlets" line. An
+    outlet's page titled "News brief" has no such line and is not one."""
+    if text.lstrip().startswith("{"):
+        return _is_json_brief(text)
+    titled = _HEADING.match(text) or _HTML_TITLE.match(text[:_HTML_HEAD_CHARS]) or is_brief_title(title)
+    return bool(titled and _COUNTS.search(text))
+
+
+def is_brief_title(title: str | None) -> bool:
+    """``title`` is an HTML brief's, as a page reader finds it ("News brief", with or
+    without its date)."""
+    return bool(title and re.fullmatch(rf"{BRIEF_TITLE}(?:, {_DATE})?", title.strip()))
+
+
+def _is_json_brief(text: str) -> bool:
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):  # not JSON, nested too deeply, a number too long
+        return False
+    return isinstance(data, dict) and set(data) == {"date", "stories"} and isinstance(data["stories"], list)
 
 
 RENDERERS: dict[str, Callable[[Brief], str]] = {"markdown": to_markdown, "html": to_html, "json": to_json}

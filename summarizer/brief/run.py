@@ -17,7 +17,6 @@ stderr is a terminal, so cron mail stays clean.
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
@@ -31,7 +30,7 @@ from summarizer.brief.stories import Brief, brief_date, build_stories, default_j
 from summarizer.errors import LockedError, NothingToSummarize, OptionError, OutputError, SkippedInputs
 from summarizer.ingest import ARTICLE_SUFFIXES, Loaded, expand_inputs, is_url
 from summarizer.options import Options
-from summarizer.outputs import refuse_input
+from summarizer.outputs import refuse_input, remove_stale_temp_files, require_stdout
 from summarizer.records import Article, Problem
 
 DEFAULT_FORMAT = "markdown"
@@ -65,6 +64,8 @@ class BriefSettings:
     def validated(self) -> "BriefSettings":
         if not self.inputs:
             raise OptionError("no inputs: give files or directories, or `inputs` in the --config file")
+        if self.out is not None and not self.out.strip():
+            raise OptionError(f"--out must name a file (leave it out to print the brief), got {self.out!r}")
         if self.format not in FORMATS:
             raise OptionError(f"--format must be one of {', '.join(FORMATS)}, got {self.format!r}")
         for name in ("stories", "words"):
@@ -115,16 +116,27 @@ def run_brief(settings: BriefSettings) -> BriefResult:
     log, handler = _logger(settings.verbosity)
     try:
         if settings.out is None:
+            require_stdout()  # with stdout closed (>&-), said before any work
             return _make(settings, log)
         out = Path(settings.out)
         if not out.parent.is_dir():
             raise OutputError(f"{out}: cannot write: directory {out.parent} does not exist")
-        # an input named on its own is never the output (in a walked folder, the output
-        # file is yesterday's brief, left out of the inputs and replaced)
-        refuse_input(out, [name for name in settings.inputs if not is_url(name) and not Path(name).is_dir()])
+        if out.is_dir():  # found before any work, and before the lock file OUT.lock is made
+            raise OutputError(f"{out}: cannot write: is a directory")
+        _refuse_input_as_out(settings, out)
         return _locked(settings, out, log)
     finally:
         log.removeHandler(handler)
+
+
+def _refuse_input_as_out(settings: BriefSettings, out: Path) -> None:
+    """Inputs are never modified: an input named on its own is never the output, and a
+    file that the walk of an input folder reads is replaced only when it is an earlier
+    brief (the daily run writing over yesterday's brief in its folder, which the walk
+    then leaves out)."""
+    refuse_input(out, [name for name in settings.inputs if not is_url(name) and not Path(name).is_dir()])
+    if not is_brief_file(out, settings.options.max_article_bytes):
+        refuse_input(out, expand_inputs(settings.inputs, INPUT_SUFFIXES, []))
 
 
 def _locked(settings: BriefSettings, out: Path, log: logging.Logger) -> BriefResult:
@@ -139,13 +151,16 @@ def _locked(settings: BriefSettings, out: Path, log: logging.Logger) -> BriefRes
     except OSError as error:
         raise OutputError(f"{lock_path}: cannot take the lock: {error.strerror or error}") from None
     try:
+        # holding the lock, this run alone writes OUT: a temporary file of OUT is a dead run's
+        for stale in remove_stale_temp_files(out):
+            log.info("removed %s, left by a run killed while writing %s", stale, out)
         return _make(settings, log)
     finally:
         lock.release()
 
 
 def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
-    from summarizer.outputs import write_atomic
+    from summarizer.outputs import write_atomic, write_stdout
 
     problems: list[Problem] = []
 
@@ -185,7 +200,7 @@ def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
     brief = Brief(day, tuple(stories))
     text = render_brief(brief, settings.format)
     if settings.out is None:
-        _print(text)
+        write_stdout(text)
     else:
         write_atomic(settings.out, text)
         log.info("wrote %d stor%s to %s", len(stories), "ies" if len(stories) != 1 else "y", settings.out)
@@ -199,19 +214,25 @@ def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
 
 def load_inputs(inputs: Sequence[str], options: Options, *, exclude: Collection[str] = ()) -> Loaded:
     """Articles of every input, one input at a time, so that any failure of one input
-    (even an unexpected one) skips that input only."""
-    from summarizer.ingest import load
+    (even an unexpected one) skips that input only. The bytes read count together
+    towards ``options.max_run_bytes``: past it, the rest is skipped."""
+    from summarizer.ingest import RunBytes, load
 
     articles: list[Article] = []
     problems: list[Problem] = []
+    run = RunBytes(options.max_run_bytes)
     for name in expand_inputs(inputs, INPUT_SUFFIXES, problems, exclude):
+        if run.spent:
+            break
         try:
             if is_feed_name(name) and not is_url(name):
-                found = read_feed(name, max_bytes=options.max_article_bytes)
+                if is_brief_file(Path(name), options.max_article_bytes):  # an HTML brief saved as .xml
+                    continue
+                found = read_feed(name, max_bytes=options.max_article_bytes, run_bytes=run)
                 articles.extend(a for a in found if isinstance(a, Article))
                 problems.extend(p for p in found if isinstance(p, Problem))
             else:
-                loaded = load([name], max_article_bytes=options.max_article_bytes, max_run_bytes=options.max_run_bytes)
+                loaded = load([name], max_article_bytes=options.max_article_bytes, run_bytes=run)
                 # an earlier brief kept beside the articles is left out, as --out is
                 articles.extend(article for article in loaded.articles if not is_brief(article))
                 problems.extend(loaded.problems)
@@ -220,18 +241,32 @@ def load_inputs(inputs: Sequence[str], options: Options, *, exclude: Collection[
     return Loaded(tuple(articles), tuple(problems))
 
 
-_BRIEF_HEADING = re.compile(r"\s*(?:#\s*)?News brief, \d{4}-\d{2}-\d{2}\b")
-_BRIEF_TITLE = re.compile(r"News brief(?:, \d{4}-\d{2}-\d{2})?")
-_BRIEF_COUNTS = re.compile(r"\b\d+ articles?, \d+ outlets?\b")  # under each story's heading
-
-
 def is_brief(article: Article) -> bool:
-    """``article`` is a brief this command wrote (markdown by its heading, HTML by its
-    title, either with a story's "N articles, N outlets" line), which a daily run writing
-    into its input folder would otherwise read back as an article. An outlet's page titled
-    "News brief" has no such line and is read."""
-    titled = _BRIEF_HEADING.match(article.text) or (article.title and _BRIEF_TITLE.fullmatch(article.title.strip()))
-    return bool(titled and _BRIEF_COUNTS.search(article.text))
+    """``article`` is a brief this command wrote (any format, see
+    :func:`~summarizer.brief.render.is_brief_text`), which a daily run writing into its
+    input folder would otherwise read back as an article. A page titled "News brief" is
+    judged by its file's own markup: the page's main text (trafilatura's pick) may leave
+    out the "N articles · N outlets" lines."""
+    from summarizer.brief.render import is_brief_text, is_brief_title
+
+    if is_brief_text(article.text, article.title):
+        return True
+    return is_brief_title(article.title) and is_brief_file(Path(article.path))
+
+
+def is_brief_file(path: Path, max_bytes: int = Options.max_article_bytes) -> bool:
+    """The file at ``path`` holds a brief this command wrote, in any format (a file over
+    ``max_bytes``, which no run reads as an article, is not looked into)."""
+    from summarizer.brief.render import is_brief_text
+
+    try:
+        if not path.is_file() or path.stat().st_size > max_bytes:
+            return False
+        # briefs are UTF-8; a file name that is not (kept as its bytes) must not hide one
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return is_brief_text(text)
 
 
 def read_previous(path: str | None, skipped: Callable[[Problem], None], log: logging.Logger) -> tuple[str, ...]:
@@ -251,7 +286,7 @@ def read_previous(path: str | None, skipped: Callable[[Problem], None], log: log
     except OSError as error:
         skipped(Problem(path, f"cannot read the previous brief: {error.strerror or error}"))
         return ()
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as error:
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         skipped(Problem(path, f"not a brief written by `summarizer brief` ({type(error).__name__})"))
         return ()
     log.info("previous brief %s: %d line(s) to demote", path, len(lines))
@@ -259,19 +294,6 @@ def read_previous(path: str | None, skipped: Callable[[Problem], None], log: log
 
 
 # --- logging and progress ---------------------------------------------------------------
-
-
-def _print(text: str) -> None:
-    """``text`` on stdout as UTF-8, as files get it (never refused for its characters)."""
-    from summarizer.outputs import encode_output
-
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:  # a text-only stream (tests)
-        sys.stdout.write(text)
-    else:
-        buffer.write(encode_output(text))
-        buffer.flush()
 
 
 class _OneLine(logging.Formatter):

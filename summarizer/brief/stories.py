@@ -30,11 +30,16 @@ term, so it holds whatever the MMR lambda.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
+import signal
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -47,6 +52,11 @@ from summarizer.select import REDUNDANCY_CAP
 
 # Length of a story title made from its lead line when no article has a title.
 TITLE_FALLBACK_CHARS = 90
+# How often (seconds) a worker checks that the run that started it is still there: a
+# worker left behind by a killed run (SIGKILL, a timeout) ends within about this long.
+PARENT_POLL_SECONDS = 1.0
+# Exit status of a worker that ends because its run is gone (nobody waits for it).
+ORPHANED_WORKER_STATUS = 1
 
 
 @dataclass(frozen=True)
@@ -127,9 +137,19 @@ def group_stories(
     return [tuple(group) for group in groups.values()]
 
 
+def newest_date(dates: Iterable[str | None]) -> str | None:
+    """The newest of ``dates`` as ISO ``YYYY-MM-DD``, each read as a feed's date is
+    (:func:`~summarizer.metadata.normalise_date`: "Thu, 06 Feb 2025 10:00:00 GMT" is
+    2025-02-06); a date that cannot be read ("yesterday") is left out. None when none
+    can be read."""
+    from summarizer.metadata import normalise_date
+
+    return max((found for found in map(normalise_date, filter(None, dates)) if found), default=None)
+
+
 def rank_key(group: Sequence[Article]) -> tuple[int, int, str]:
     """What ranks a story: its outlets, then its articles, then its newest date."""
-    return len({outlet_key(a) for a in group}), len(group), max((a.date for a in group if a.date), default="")
+    return len({outlet_key(a) for a in group}), len(group), newest_date(a.date for a in group) or ""
 
 
 def rank_stories(groups: Sequence[tuple[Article, ...]]) -> list[tuple[Article, ...]]:
@@ -192,13 +212,69 @@ def default_jobs() -> int:
 
 
 def _map(jobs: Sequence[_Job], workers: int) -> Iterator[_Outcome]:
-    """Outcomes in the order of ``jobs``, computed in up to ``workers`` processes."""
+    """Outcomes in the order of ``jobs``, computed in up to ``workers`` processes. The
+    workers never outlive the run: each ends by itself once the run is gone
+    (:func:`_start_worker`), and SIGTERM stops them before the run (:func:`_stop_on_sigterm`)."""
     workers = min(workers, len(jobs))
     if workers <= 1:
         yield from map(_digest_job, jobs)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    others = set(multiprocessing.active_children())  # an embedding program's own processes
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),)) as pool, \
+            _stop_on_sigterm(lambda: set(multiprocessing.active_children()) - others):
         yield from pool.map(_digest_job, jobs)
+
+
+def _start_worker(run: int) -> None:
+    """Initializer of each worker process: SIGTERM back to its default action (a worker
+    forked while the run's handler was set must not run it), and a daemon thread that
+    ends the worker once the run ``run`` (a process id) is gone. Without it a worker of a
+    killed run lives on, re-parented to PID 1 and blocked waiting for work."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    parent = os.getppid()  # the run (fork, spawn), or the forkserver, which ends with it
+    threading.Thread(target=_exit_when_orphaned, args=(run, parent), name="summarizer-watch-run", daemon=True).start()
+
+
+def _exit_when_orphaned(run: int, parent: int) -> None:
+    """End this process once its parent changes (it died) or the run has ended."""
+    while os.getppid() == parent and _is_running(run):
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(ORPHANED_WORKER_STATUS)
+
+
+def _is_running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # no signal sent: only whether the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, under another user
+        return True
+    return True
+
+
+@contextmanager
+def _stop_on_sigterm(workers: Callable[[], set[multiprocessing.process.BaseProcess]]) -> Iterator[None]:
+    """While the pool works, SIGTERM (a timeout, systemd stopping the unit) first stops
+    the ``workers()``, then ends the run as SIGTERM would have (nothing is written yet:
+    the previous brief stays whole, and the lock goes with the process). Unwinding through
+    the pool instead can hang on a queue feeder thread stuck writing a story to workers
+    that are gone. Set only in the main thread and when SIGTERM has its default action:
+    a program that handles SIGTERM itself keeps its handler."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) != signal.SIG_DFL:
+        yield
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        for worker in workers():
+            worker.terminate()
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def build_stories(
@@ -253,11 +329,10 @@ def rank_stories_told(stories: Sequence[Story]) -> list[Story]:
 
 def brief_date(stories: Sequence[Story], articles: Sequence[Article], today: Callable[[], str]) -> str:
     """The newest date among the brief's articles (as read or as found by cleaning),
-    else among all articles read, else ``today()``."""
-    dated = [s.date for story in stories for s in story.digest.sources if s.date]
-    if not dated:
-        dated = [a.date for a in articles if a.date]
-    return max(dated) if dated else today()
+    else among all articles read, else ``today()``; dates compared as
+    :func:`newest_date` reads them."""
+    return (newest_date(s.date for story in stories for s in story.digest.sources)
+            or newest_date(a.date for a in articles) or today())
 
 
 def story_problems(story: Story) -> tuple[Problem, ...]:
