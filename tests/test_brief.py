@@ -262,6 +262,16 @@ def test_rss_and_atom_feeds_are_read(tmp_path):
     assert all(s["url"].startswith("https://") for s in sources)
 
 
+def test_a_feed_entry_text_is_normalised_as_every_input(tmp_path):
+    # a zero-width space at a line's start and a lone carriage return, as in a file
+    feed = tmp_path / "wire.rss"
+    items = [{"title": "Flood", "link": "https://wire.example/1", "date": "Mon, 03 Mar 2025 09:00:00 GMT",
+              "text": "\u200bThe river flooded the valley on Sunday.\rHundreds of homes were evacuated overnight."}]
+    feed.write_text(rss_feed("Wire", items), encoding="utf-8")
+    (article,) = read_feed(str(feed), max_bytes=1_000_000)
+    assert "\u200b" not in article.text and "\r" not in article.text
+
+
 def test_the_run_limit_counts_every_input_of_the_brief(tmp_path):
     """max_run_bytes (500 MB) is per run, feeds included, not per file."""
     from summarizer.brief.run import load_inputs

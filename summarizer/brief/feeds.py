@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from summarizer.errors import LimitExceeded
-from summarizer.ingest import RunBytes
+from summarizer.ingest import RunBytes, normal_text
 from summarizer.records import Article, Problem
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
@@ -100,7 +100,7 @@ def read_feed(name: str, *, max_bytes: int, run_bytes: RunBytes | None = None) -
 
 
 def _entry_article(where: str, entry: Any, feed_title: str | None) -> Article | Problem:
-    text = _entry_text(entry)
+    text = normal_text(_entry_text(entry))  # line breaks and zero-width characters as every input's
     if not text.strip():
         return Problem(where, "entry has no text")
     source = _clean_line((entry.get("source") or {}).get("title")) or feed_title
