@@ -85,9 +85,10 @@ class Options:
 
     def with_(self, **changes: Any) -> "Options":
         """A copy with ``changes``; giving a budget drops the default ``words`` of options
-        built with none (as ``Options(sentences=1)`` has none)."""
-        if self.default_budget and "words" not in changes and any(name in changes for name in BUDGETS):
-            changes = {**changes, "words": None}
+        built with none (as ``Options(sentences=1)`` has none). The default is passed on as
+        the default, not as words asked for, so a later ``with_`` drops it too."""
+        if self.default_budget and "words" not in changes:
+            changes = {**changes, "words": None}  # set again by __post_init__ when no budget is given
         return replace(self, **changes)
 
     def as_dict(self) -> dict[str, Any]:

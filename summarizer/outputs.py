@@ -95,7 +95,7 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
         raise OutputError(f"{target}: cannot write: directory {directory} does not exist")
     if target.is_dir():
         raise OutputError(f"{target}: cannot write: is a directory")
-    if target.exists() and not target.is_file():
+    if target.exists() and (not target.is_file() or _is_system_file(target)):
         _write_in_place(target, text)
         return
     fd = -1
@@ -129,17 +129,26 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
 def _link_target(path: Path) -> Path:
     """The file a symbolic link ``path`` ends at (followed through every link, even when
     that file does not exist yet); any other path as it is. A link to a device or FIFO
-    (``/dev/stdout``) is left as it is: those are written in place, through the link."""
-    if not path.is_symlink() or (path.exists() and not path.is_file()):
+    (``/dev/stdout``) is left as it is: those are written in place, through the link;
+    so is a system file (:func:`_is_system_file`: ``/dev/stdout`` sent to a file)."""
+    if not path.is_symlink() or (path.exists() and not path.is_file()) or _is_system_file(path):
         return path
     return Path(os.path.realpath(path))
 
 
+def _is_system_file(path: Path) -> bool:
+    """A name under /dev or /proc (``/dev/stdout``, ``/proc/self/fd/1``): a window on a
+    stream the shell opened, even when it leads to a regular file (``-o /dev/stdout >>
+    log``), so it is written in place, never replaced."""
+    return Path(os.path.abspath(path)).parts[1:2] in (("dev",), ("proc",))
+
+
 def _write_in_place(target: Path, text: str) -> None:
     """A device, FIFO or terminal (``-o /dev/stdout``, ``/dev/null``) is written to, never
-    replaced by a renamed file (which, run as root, would replace the device node)."""
+    replaced by a renamed file (which, run as root, would replace the device node); opened
+    for appending, so that a stream the shell opened to append (``>> log``) is not cut."""
     try:
-        with open(target, "wb") as handle:
+        with open(target, "ab") as handle:
             handle.write(encode_output(text))
             handle.flush()
     except OSError as error:

@@ -240,6 +240,20 @@ def test_no_stdout_or_a_full_one_is_status_4_not_an_internal_error(sample_dir, c
         assert result.returncode == 4 and "No space left" in one_line_error(result)
 
 
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="no /dev/stdout on this system")
+def test_output_to_dev_stdout_appends_to_the_stream_the_shell_opened(sample_dir, tmp_path):
+    """``-o /dev/stdout >> log``: /dev/stdout leads to the log file, which is written to,
+    not replaced by a new file (that lost the log's earlier lines)."""
+    log = tmp_path / "log.txt"
+    log.write_text("earlier line\n", encoding="utf-8")
+    with open(log, "ab") as stream:
+        result = subprocess.run([sys.executable, "-m", "summarizer", "digest", str(sample_dir), "--sentences", "1",
+                                 "-o", "/dev/stdout"], stdout=stream, stderr=subprocess.PIPE, cwd=ROOT, timeout=120)
+    assert result.returncode == 0
+    text = log.read_text(encoding="utf-8")
+    assert text.startswith("earlier line\n") and "Sources:" in text
+
+
 @pytest.mark.parametrize("data", [b'inputs = ["caf\xe9"]\n', 'inputs = ["x"]\n'.encode("utf-16")])
 def test_a_config_file_that_is_not_utf8_is_a_usage_error_naming_it(tmp_path, data):
     config = tmp_path / "brief.toml"

@@ -92,3 +92,18 @@ def test_render_stays_the_function_after_use():
     digest = summarizer.summarize(story("fire"), Options(words=30))
     for _ in range(2):
         assert summarizer.render(digest, "text").startswith(digest.lines[0].text)
+
+
+def test_a_chain_of_with_keeps_the_default_words_a_default():
+    # the 100-word default, passed on by one with_, is still dropped by a later budget
+    options = Options().with_(method="textrank").with_(sentences=2)
+    assert options.words is None and options.sentences == 2
+    assert Options().with_(method="textrank").words == 100
+    assert Options(words=50).with_(sentences=2).words == 50  # words asked for stay
+
+
+def test_the_render_module_names_are_imported_from_it():
+    # ``summarizer.render`` is the function; the module's other names come from the module
+    from summarizer.render import FORMATS, to_json
+
+    assert "json" in FORMATS and callable(to_json)
