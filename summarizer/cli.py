@@ -8,7 +8,6 @@ every usage error into one line on stderr and the exit status documented in
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -18,6 +17,7 @@ import typer
 from summarizer.errors import NothingToSummarize, OptionError, SkippedInputs, SummarizerError
 from summarizer.options import DEFAULT_LAMBDA, Options, check_choice
 from summarizer.render import FORMATS as DIGEST_FORMATS
+from summarizer.render import one_line
 
 app = typer.Typer(
     add_completion=False,
@@ -34,16 +34,6 @@ INTERNAL_ERROR = 70
 def warn(message: str, quiet: bool = False) -> None:
     if not quiet:
         print(f"summarizer: {one_line(message)}", file=sys.stderr)
-
-
-# Characters that would break a message's one line or restyle the terminal (control
-# characters, line and paragraph separators, bidirectional overrides), say in a file name.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-
-
-def one_line(message: str) -> str:
-    """``message`` with every such character shown as its escape (``\\n``, ``\\x1b``)."""
-    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), message)
 
 
 def build_options(
@@ -177,8 +167,8 @@ def clean(
         return
     parts = []
     for r in records:
-        parts.append(f"== {r['path']}")
-        parts.append(f"title: {r['title'] or '-'}    date: {r['date'] or '-'}    source: {r['source'] or '-'}")
+        parts.append(f"== {one_line(r['path'])}")
+        parts.append(one_line(f"title: {r['title'] or '-'}    date: {r['date'] or '-'}    source: {r['source'] or '-'}"))
         parts.extend(f"  # {h}" for h in r["headings"])
         parts.extend(f"  + {k}" for k in r["kept"])
         parts.extend(f"  - [{x['reason']}] {x['text']}" for x in r["removed"])

@@ -21,12 +21,23 @@ def cite_mark(citations: tuple[int, ...]) -> str:
     return "[" + ", ".join(str(c) for c in citations) + "]"
 
 
+# Characters that would break a line or restyle the terminal (control characters, line
+# and paragraph separators, bidirectional overrides), in a file name or a page's title.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every such character shown as its escape (``\\n``, ``\\x1b``)."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def source_label(source: Source) -> str:
     """``Title — outlet, date — path or URL`` with the parts that are known, on one line:
-    white space folded (a line break in a title or file name would start a false entry)."""
+    white space folded (a line break in a title or file name would start a false entry),
+    control characters shown as escapes (a title's ESC would restyle the terminal)."""
     head = ", ".join(part for part in (source.title, source.source, source.date) if part)
     where = source.url or source.path
-    return " ".join((f"{head} — {where}" if head else where).split())
+    return one_line(" ".join((f"{head} — {where}" if head else where).split()))
 
 
 def to_text(digest: Digest) -> str:

@@ -249,3 +249,16 @@ def test_a_line_break_in_a_title_or_name_does_not_make_a_source(fmt):
     sources = [line for line in out.split("Sources", 1)[1].splitlines()[1:] if line.strip()]
     assert len(sources) == 2, out
     assert all("Singh talks [2] Fake Outlet 2. Fake" in s.replace("\\", "") for s in sources)
+
+
+def test_control_characters_of_a_title_are_shown_as_escapes_in_the_sources():
+    """A page's title or outlet holding ESC or BEL would restyle the reader's terminal."""
+    from summarizer.records import Article
+    from summarizer.render import render as render_as
+
+    text = ("The council approved the new bridge on Tuesday after a long debate, the mayor said.\n\n"
+            "Work on the bridge will start in the spring and end in two years, officials said.\n")
+    digest = summarize([Article(text, "a.txt", title="Bridge \x1b[2J vote\x07", source="Ledger\x1b")], Options(sentences=1))
+    for fmt in ("text", "markdown"):
+        out = render_as(digest, fmt)
+        assert "\x1b" not in out and "\x07" not in out and "x1b" in out

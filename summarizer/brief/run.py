@@ -301,7 +301,7 @@ class _OneLine(logging.Formatter):
     (say, in a file name) shown as escapes."""
 
     def format(self, record: logging.LogRecord) -> str:
-        from summarizer.cli import one_line
+        from summarizer.render import one_line
 
         return one_line(super().format(record))
 
