@@ -399,17 +399,17 @@ def parse(name: str, raw: bytes, *, max_article_bytes: int = Options.max_article
         from summarizer.htmltext import html_to_article
 
         article = html_to_article(text, name, url=name if is_url(name) else None)
+        article = replace(article, text=normal_text(article.text))  # trafilatura's main text: normalised too
     elif suffix in (".md", ".markdown"):
         fields, body = front_matter(text)
         title = " ".join(fields.get("title", "").split()) or None
         article = Article(text=markdown_to_text(body), path=name, title=title, date=article_date(fields.get("date")))
     else:
         article = Article(text=text, path=name, url=name if is_url(name) else None)
-    text = normal_text(article.text)  # HTML's main text comes from trafilatura
-    if not text.strip():
+    if not article.text.strip():
         yield Problem(name, "no text")
     else:
-        yield replace(article, text=text)
+        yield article
 
 
 # Characters of no width that stray into scraped and pasted text (CMS editors, pages'

@@ -79,7 +79,6 @@ class Options:
         """The options, once the method's name is checked too (values are checked when built)."""
         from summarizer.rankers import method_names
 
-        self.check_values()
         check_choice("--method", self.method, method_names())
         return self
 

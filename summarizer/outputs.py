@@ -137,10 +137,11 @@ def _link_target(path: Path) -> Path:
 
 
 def _is_system_file(path: Path) -> bool:
-    """A name under /dev or /proc (``/dev/stdout``, ``/proc/self/fd/1``): a window on a
+    """A link under /dev or /proc (``/dev/stdout``, ``/proc/self/fd/1``): a window on a
     stream the shell opened, even when it leads to a regular file (``-o /dev/stdout >>
-    log``), so it is written in place, never replaced."""
-    return Path(os.path.abspath(path)).parts[1:2] in (("dev",), ("proc",))
+    log``), so it is written in place, never replaced. A file itself there (``/dev/shm/
+    out.txt``, a memory file system) is replaced as any other."""
+    return path.is_symlink() and Path(os.path.abspath(path)).parts[1:2] in (("dev",), ("proc",))
 
 
 def _write_in_place(target: Path, text: str) -> None:

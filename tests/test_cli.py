@@ -254,6 +254,23 @@ def test_output_to_dev_stdout_appends_to_the_stream_the_shell_opened(sample_dir,
     assert text.startswith("earlier line\n") and "Sources:" in text
 
 
+@pytest.mark.skipif(not Path("/dev/shm").is_dir(), reason="no /dev/shm on this system")
+def test_a_file_itself_under_dev_is_replaced_as_any_other(sample_dir):
+    """Only links under /dev (the shell's streams) are written in place; a file on the
+    memory file system /dev/shm is an output like any other, replaced whole."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(dir="/dev/shm", suffix=".txt")
+    os.close(fd)
+    try:
+        Path(name).write_text("earlier line\n", encoding="utf-8")
+        assert run("digest", str(sample_dir), "--sentences", "1", "-o", name).returncode == 0
+        text = Path(name).read_text(encoding="utf-8")
+        assert not text.startswith("earlier line") and "Sources:" in text
+    finally:
+        os.unlink(name)
+
+
 @pytest.mark.parametrize("data", [b'inputs = ["caf\xe9"]\n', 'inputs = ["x"]\n'.encode("utf-16")])
 def test_a_config_file_that_is_not_utf8_is_a_usage_error_naming_it(tmp_path, data):
     config = tmp_path / "brief.toml"

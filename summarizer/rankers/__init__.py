@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from summarizer.options import Options
+from summarizer.options import BUDGETS, Options
 from summarizer.represent import Cluster
 
 RankFunction = Callable[[Cluster, Options, Sequence[str]], np.ndarray]
@@ -36,7 +36,7 @@ def _default(cluster: Cluster, options: Options, references: Sequence[str]) -> n
 
     # A budget of lines alone costs every line the same: no length normalisation then
     # (Lin & Bilmes' cost is the budget's own unit), else the shortest lines would win.
-    lines_only = options.sentences is not None and options.words is None and options.chars is None and options.bytes is None
+    lines_only = [name for name in BUDGETS if getattr(options, name) is not None] == ["sentences"]
     return default_scores(cluster, length_exponent=0.0) if lines_only else default_scores(cluster)
 
 
