@@ -5,7 +5,7 @@ heuristics of trafilatura and htmldate, Barbaresi 2021, which do the same from H
 
 * the **title** is the headline line at the top, before the body: title case or at least
   short, with no final full stop, possibly after a date line, "Follow Us:" or an ad
-  marker (:func:`is_title_candidate`; the search itself is in :mod:`summarizer.clean`,
+  marker (:func:`is_title_candidate`; the search itself is in :mod:`summarizer.page_rules`,
   which knows the lines' verdicts);
 * the **date** is a metadata prefix (" date 2025-02-06"), a date line near the top
   ("Thursday, February 6, 2025") or an ISO timestamp; dates in the body ("on February 6")

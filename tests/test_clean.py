@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from summarizer import boilerplate as bp
-from summarizer.clean import CAPTION_PARAGRAPH_SENTENCES, EMBED_PARAGRAPH_CHARS, clean_cluster
+from summarizer.clean import clean_cluster
+from summarizer.paragraph_split import CAPTION_PARAGRAPH_SENTENCES, EMBED_PARAGRAPH_CHARS
 from summarizer.metadata import normalise_date
 from summarizer.records import Article
 

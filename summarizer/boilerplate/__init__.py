@@ -21,7 +21,7 @@ of rules, each of which gives the *reason* shown to users:
 3. shape: a teaser ends in "..." or "…"; a heading is short, has no final punctuation
    and is followed by body text; any other short line with no final punctuation is a
    fragment ("no verb or final punctuation");
-4. repetition across the articles of one cluster (done in :mod:`summarizer.clean`);
+4. repetition across the articles of one cluster (done in :mod:`summarizer.page_rules`);
 5. sentence-level rules (``sentence_reason``) for pieces glued into a paragraph: a
    caption ending in "(AFP)", a credit "Photo: Getty Images", a follow prompt, a wire
    caption ("Jane Roe, left, speaks ..."), a teaser cut off by "...", a contributor line,

@@ -86,7 +86,7 @@ def shape_verdict(line: str) -> Verdict:
     the main text it is a heading, a list item or a table row (content that is not a
     digest sentence, :data:`NON_SENTENCE`); it becomes boilerplate only on other
     evidence (the lexicon, a list label above it, repetition, its place after the
-    article's end), which :mod:`summarizer.clean` weighs."""
+    article's end), which :mod:`summarizer.page_rules` weighs."""
     words = word_count(line)
     if TEASER_SHAPE.search(line) and words <= MAX_TEASER_WORDS and not _ELLIPSIS_QUOTE.search(line):
         return Verdict(BOILERPLATE, TEASER)
