@@ -1,20 +1,20 @@
 """Input stage: paths, directories, stdin and URLs in; :class:`Article` records out.
 
 Formats: ``.txt``, ``.md`` (markup reduced to text; YAML front matter gives the title
-and date), ``.html``/``.htm`` (main text via trafilatura, see ``summarizer.htmltext``),
-``.jsonl`` (one article a line: ``text`` and optional ``title``, ``source``, ``url``,
-``date``) and ``.json`` (one such object, or an array of them; read when named, not in a
-directory's walk); stdin and URLs are sniffed (:func:`parse`). Bytes are decoded by their
-byte-order mark when they have one, as UTF-8 when they are valid UTF-8, otherwise as
-:func:`decode` says; every article's text then has ``\n`` line breaks and no stray
-zero-width character (:func:`normal_text`), and a given date is ISO (:func:`article_date`).
+and date: :mod:`summarizer.markdowntext`), ``.html``/``.htm`` (main text via
+trafilatura, see :mod:`summarizer.htmltext`), ``.jsonl`` (one article a line: ``text``
+and optional ``title``, ``source``, ``url``, ``date``) and ``.json`` (one such object,
+or an array of them; read when named, not in a directory's walk); stdin and URLs are
+sniffed (:func:`parse`). Bytes are decoded by their byte-order mark when they have one,
+as UTF-8 when they are valid UTF-8, otherwise as :func:`summarizer.charset.decode` says;
+every article's text then has ``\n`` line breaks and no stray zero-width character
+(:func:`normal_text`), and a given date is ISO (:func:`article_date`).
 An input that cannot be read, decoded or parsed, or that has no text, becomes a
 :class:`Problem` naming it and the run goes on with the rest.
 """
 
 from __future__ import annotations
 
-import codecs
 import json
 import os
 import re
@@ -24,7 +24,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from typing import BinaryIO, Collection, Iterable, Iterator, Sequence, Union
 
+from summarizer.charset import bom_encoding, decode, looks_binary
 from summarizer.errors import ArgumentError, InputError, LimitExceeded
+from summarizer.markdowntext import front_matter, markdown_to_text
 from summarizer.records import Article, Problem
 from summarizer.options import Options
 
@@ -262,97 +264,6 @@ def _fetch(url: str, limit: int) -> bytes:
         raise InputError(url, f"cannot fetch (offline or unreachable?): {reason}") from None
 
 
-# Share of ASCII bytes above which text that is not UTF-8 is read as Windows-1252 when it
-# decodes as it (the WHATWG default for legacy Western pages). English news in a legacy
-# encoding is nearly all ASCII, with curly quotes, dashes and the euro sign above it;
-# charset-normalizer, which has little to go on then, read such text as cp1250, cp852 or
-# cp775 (a helper's check: "the worldĺs best", "Ć" for "€", 5 of 5 files). At 95%, text
-# with more letters outside ASCII (French, Polish, Czech) is still left to it.
-WESTERN_ASCII_SHARE = 0.95
-
-
-_ASCII = bytes(range(0x80))
-_WESTERN_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii", "us-ascii", "windows-1252", "cp1252"})
-# Bytes that in Windows-1252 are rare signs (œ Ÿ ³ ¹ ¿ ...) but in Windows-1250
-# are Polish or Czech letters (ś ź ł ą ż ...): text with one is left to detection.
-_CENTRAL_EUROPEAN = re.compile(rb"[\x8a\x8c-\x8f\x9a\x9c-\x9f\xa3\xa5\xaa\xaf\xb3\xb9\xba\xbc\xbe\xbf]")
-# Markup, scripts and styles of a page: not text, and all ASCII.
-_MARKUP = re.compile(rb"<script\b.*?</script>|<style\b.*?</style>|<[^>]*>", re.IGNORECASE | re.DOTALL)
-_DECLARED_CHARSET = re.compile(rb"""<(?:meta[^>]*?charset|\?xml[^>]*?encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
-
-
-def _mostly_ascii(raw: bytes) -> bool:
-    """The text of ``raw`` (markup left out) is nearly all ASCII, and what is above ASCII
-    has no Central European letter."""
-    text = _MARKUP.sub(b" ", raw) if b"<" in raw else raw
-    above = len(text.translate(None, _ASCII))  # the bytes above ASCII
-    return len(text) - above >= WESTERN_ASCII_SHARE * len(text) and _CENTRAL_EUROPEAN.search(text) is None
-
-
-# Byte-order marks and the encodings they name, UTF-32's first: its little-endian mark
-# begins with UTF-16's. Windows' "Unicode" text (Notepad, PowerShell's redirection) is
-# UTF-16 with a BOM.
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# How far into a file a NUL byte marks it as binary (text has none; UTF-16 and UTF-32
-# are told by their BOM): the first 8 KiB, as git's binary check reads 8,000 bytes.
-_BINARY_SNIFF_BYTES = 8192
-
-
-def _bom_encoding(raw: bytes) -> str | None:
-    """The encoding a byte-order mark at the start of ``raw`` names, or None."""
-    return next((encoding for bom, encoding in _BOMS if raw.startswith(bom)), None)
-
-
-def _looks_binary(raw: bytes) -> bool:
-    """NUL bytes near the start and no byte-order mark (UTF-16 and UTF-32 text has NULs)."""
-    return b"\x00" in raw[:_BINARY_SNIFF_BYTES] and _bom_encoding(raw) is None
-
-
-def decode(name: str, raw: bytes) -> str:
-    """Bytes to text: by the byte-order mark when there is one (UTF-8, UTF-16, UTF-32;
-    a byte sequence invalid in it becomes U+FFFD, as browsers decode); else UTF-8 when
-    valid; else the charset a page declares (``<meta charset>``, ``<?xml encoding>``);
-    else Windows-1252 for text that is nearly all ASCII and decodes as it; else detected
-    by charset-normalizer; binary or undecodable input is an :class:`InputError`."""
-    encoding = _bom_encoding(raw)
-    if encoding is not None:
-        return raw.decode(encoding, errors="replace")  # the WHATWG decode: BOM first, then replacement
-    if _looks_binary(raw):
-        raise InputError(name, "looks like a binary file, not text")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    declared = _DECLARED_CHARSET.search(raw[:4096])
-    if declared is not None:  # an HTML page's <meta charset> or an XML declaration
-        label = declared.group(1).decode("ascii").lower()
-        # as browsers read labels (WHATWG Encoding): Latin-1 and ASCII mean Windows-1252;
-        # a UTF-16 label on bytes that are not UTF-16 (no BOM) says nothing
-        label = "cp1252" if label in _WESTERN_LABELS else label
-        if not label.startswith(("utf-16", "utf-32", "ucs")):
-            try:
-                return raw.decode(label)
-            except (LookupError, UnicodeDecodeError):
-                pass
-    if _mostly_ascii(raw):
-        try:
-            return raw.decode("cp1252")  # Windows' Western encoding: see WESTERN_ASCII_SHARE
-        except UnicodeDecodeError:
-            pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(raw).best()
-    if best is None:
-        raise InputError(name, "cannot decode: not text in any known encoding")
-    return str(best)
-
-
 def _suffix(name: str) -> str:
     """The suffix that says an input's format: a file's own; a URL's when its path ends
     in .json or .jsonl (a page's type comes from its content); none for stdin (sniffed)."""
@@ -447,7 +358,7 @@ _JSON_SNIFF_BYTES = 1024
 
 def _opens_json_object(raw: bytes) -> bool:
     """``raw`` opens with ``{`` (after a byte-order mark and white space)."""
-    head = raw[:_JSON_SNIFF_BYTES].decode(_bom_encoding(raw) or "latin-1", errors="ignore")
+    head = raw[:_JSON_SNIFF_BYTES].decode(bom_encoding(raw) or "latin-1", errors="ignore")
     return head.lstrip("\ufeff \t\r\n").startswith("{")
 
 
@@ -477,7 +388,7 @@ def _jsonl_lines(name: str, raw: bytes) -> list[str | None]:
     or U+0085 inside a JSON string is not a line break; a bare CR cannot be in one). A file
     as a whole in one encoding is decoded as one; otherwise each line is UTF-8 or None, so
     that one garbage line (a crashed writer's NUL padding) costs that line only."""
-    if not _looks_binary(raw):
+    if not looks_binary(raw):
         try:
             return normal_text(decode(name, raw)).split("\n")
         except InputError:
@@ -498,7 +409,7 @@ def _jsonl_lines(name: str, raw: bytes) -> list[str | None]:
 
 def _parse_jsonl(name: str, raw: bytes, max_article_bytes: int) -> Iterator[Article | Problem]:
     found = list(_jsonl_rows(name, _jsonl_lines(name, raw), max_article_bytes))
-    if _looks_binary(raw) and not any(isinstance(item, Article) for item in found):
+    if looks_binary(raw) and not any(isinstance(item, Article) for item in found):
         raise InputError(name, "looks like a binary file, not text")
     yield from found
 
@@ -585,57 +496,3 @@ def article_date(value: str | int | float | None) -> str | None:
     text = str(value).strip()
     basic = _BASIC_DATE.fullmatch(text)
     return normalise_date("-".join(basic.groups()) if basic else text)
-
-
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-# Horizontal white space only: "\s" would take the line breaks around a heading with it,
-# gluing two headings (or a heading and the next paragraph) into one line.
-_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", re.MULTILINE)
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
-# A blockquote's markers at a line's start, nested or not ("> ", ">> ", "> > "), up to
-# three spaces in (CommonMark's indentation for a block).
-_MD_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+", re.MULTILINE)
-# YAML front matter (Jekyll, Hugo, Pandoc, note-taking apps): a first line "---", then
-# lines up to a closing "---" or "..." line.
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*$\n?", re.MULTILINE | re.DOTALL)
-# One of its top-level fields: a bare key, a colon, the value (a key has no space, so
-# a paragraph between two rules, "Officials said: ...", is no field).
-_FRONT_FIELD = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+(.*))?")
-
-
-def front_matter(text: str) -> tuple[dict[str, str], str]:
-    """The YAML front matter a Markdown text opens with, as its top-level fields (quotes
-    around a value taken off), and the text after it; ``({}, text)`` when there is none.
-    Front matter is its first line ``---``, lines of ``key: value`` (and of what a value
-    may go on with: indented lines, ``- `` list items, ``#`` comments), or none, and a
-    closing ``---`` or ``...``; two rules around a paragraph are not."""
-    found = _FRONT_MATTER.match(text)
-    lines = [line.rstrip() for line in found.group(1).split("\n") if line.strip()] if found else []
-    if found is None or (lines and not _FRONT_FIELD.fullmatch(lines[0])):
-        return {}, text
-    fields: dict[str, str] = {}
-    for line in lines:
-        field = _FRONT_FIELD.fullmatch(line)
-        if field:
-            fields[field.group(1).lower()] = _unquoted(field.group(2) or "")
-        elif not line.startswith((" ", "\t", "- ", "#")):
-            return {}, text
-    return fields, text[found.end():]
-
-
-def _unquoted(value: str) -> str:
-    """A YAML scalar without the quotes around it."""
-    value = value.strip()
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        return value[1:-1]
-    return value
-
-
-def markdown_to_text(text: str) -> str:
-    """Markdown reduced to plain lines: headings keep their own line without ``#``,
-    a blockquote's lines without ``>``, links and images keep their text, emphasis
-    markers go."""
-    text = _MD_QUOTE.sub("", text)
-    text = _MD_HEADING.sub(r"\1", text)
-    text = _MD_LINK.sub(r"\1", text)
-    return _MD_EMPHASIS.sub(r"\2", text)

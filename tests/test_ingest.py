@@ -9,7 +9,8 @@ import json
 import pytest
 
 from summarizer.errors import InputError
-from summarizer.ingest import load, markdown_to_text, parse
+from summarizer.ingest import load, parse
+from summarizer.markdowntext import markdown_to_text
 
 BODY = "The river flooded the valley on Sunday. Hundreds of homes were evacuated by rescuers."
 

@@ -15,8 +15,9 @@ import json
 import pytest
 from hypothesis import HealthCheck, assume, example, given, settings, strategies as st
 
+from summarizer.charset import decode
 from summarizer.errors import SummarizerError
-from summarizer.ingest import decode, load
+from summarizer.ingest import load
 from summarizer.options import Options
 from summarizer.pipeline import as_articles, summarize
 from summarizer.rankers import method_names
