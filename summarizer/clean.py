@@ -18,7 +18,7 @@ The stage in its modules: :mod:`summarizer.units` cuts an article's text into bl
 page and across the cluster; :mod:`summarizer.paragraph_split` cuts a content block into
 sentences through the sentence-level filter. This module runs them in order, then the
 passes over the article's sentences (the story starting at its dateline, a deck above a
-credit, an archive's notice page, a gallery's titles repeated, a sentence printed twice)
+credit, a page that is no article (an archive's notice, a promotion page, a video's description), a gallery's titles repeated, a sentence printed twice)
 and fills in the title, date and outlet the article did not give.
 
 Three outcomes, kept apart on purpose:
@@ -54,6 +54,7 @@ from summarizer import page_rules
 from summarizer.paragraph_split import Piece
 from summarizer.records import Article, CleanArticle, Removal, Sentence
 from summarizer.segment import sentence_spans
+from summarizer.stopwords import ENGLISH_STOP_WORDS
 from summarizer.units import Memo, Unit, text_units
 
 # A story starts at its dateline: at most this many sentences above the article's first
@@ -86,6 +87,43 @@ LISTED_TITLE_WORDS = (5, 15)
 # A dateline that opens a story: a place and a dash, a wire in brackets, a place in
 # capitals alone (see _opens_story).
 _STORY_DATELINE = re.compile(r"(?:—|–|-|--)$|\(|^[A-Z]{3,}(?: [A-Z]{2,}){0,2}$")
+
+# A page of promotion scraped in place of an article (a Kickstarter or GoFundMe appeal, a
+# course's or a show's page, a shop's terms) is promotion throughout: the rest is its
+# sales or appeal text in its own words ("So the first $ 40,000 goes to Prelude.").
+# Taken when at least PROMO_PAGE_MIN of its sentences are removed as promotion and they
+# are at least PROMO_PAGE_SHARE of its sentences. Set on both validation sets (eleventh
+# digest-line audit): 8 Multi-News pages have two or more promotion sentences making up
+# 0.10 to 1.0 of their sentences, all promotion pages (21 of their kept sentences were
+# digest lines, 14 of them junk); the news articles with any have at most two, 0.05 of
+# their sentences at most; the share sits between the two. NeuS has none.
+PROMO_PAGE_MIN = 2
+PROMO_PAGE_SHARE = 0.08
+# A video site's page (YouTube's "Published on Apr 29, 2015" above the description) is
+# the video's description throughout: its blurb, its channel's links, a song's lyrics
+# (Multi-News validation: 7 pages, all of them descriptions; none in NeuS). The header
+# alone on the page's first line, the month in three letters with no full stop, as the
+# site prints it; a news page's "Published on April 29, 2015" is a metadata line.
+_VIDEO_PAGE_HEADER = re.compile(
+    r"^(?:Published|Uploaded|Streamed live) on (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}$"
+)
+
+# An article's opening paragraph of one sentence that the next paragraph's first sentence
+# says again is the page's headline, deck or caption, and the lead restates it ("Leader
+# appears on state TV briefly to signal defiance ..." above "Libya's leader appeared on
+# state television briefly to signal his defiance ..."): when at least DECK_RESTATED of its
+# content words (stop words and words under 3 letters left out) recur there, in a longer
+# sentence (a deck says the lead shorter; two formulaic lines alike stay), and not in
+# quotation marks (a wiki's epigraph, html-boilerplate/, is text). The opening
+# has DECK_WORDS words and at least DECK_CONTENT_WORDS content words, and at least
+# MIN_AFTER_CHROME sentences follow. Set on both validation sets (eleventh digest-line
+# audit): 15 Multi-News openings restated at 0.6 or more, all headlines, decks or captions,
+# 12 of them already removed by other rules; at 0.5 a one-sentence lead whose second
+# paragraph repeats its words would go too; NeuS has none.
+DECK_RESTATED = 0.6
+DECK_WORDS = (6, 40)
+DECK_CONTENT_WORDS = 4
+_DECK_WORD = re.compile(r"[A-Za-z0-9']+")
 
 # A kept sentence: its span in ``Article.text`` and its text with white space folded.
 _Kept = tuple[int, int, str]
@@ -125,8 +163,9 @@ def _clean_article(
     page_rules.mark_headings(units, counts)
     content = _read_content(article.text, units, memo)
     removed = content.removed
-    kept = _drop_notice_page(content.kept, removed)
+    kept = _drop_whole_page(content.kept, removed, units)
     kept = _drop_listed_titles(kept, removed, content.alone)
+    kept = _drop_restated_deck(kept, removed, content)
     sentences = _drop_duplicates(doc, kept, removed, memo)
     updates = _metadata_updates(article, title, content, removed)
     removed.sort(key=lambda r: (r.start, r.end))
@@ -151,6 +190,7 @@ class _Content:
     found_date: str | None
     dated_outlet: str | None
     wire: str | None
+    opens_dated: bool  # the paragraph of the first kept sentence opens with a dateline
 
 
 def _read_content(text: str, units: list[Unit], memo: Memo) -> _Content:
@@ -165,6 +205,7 @@ def _read_content(text: str, units: list[Unit], memo: Memo) -> _Content:
     wire: str | None = None
     header = True
     dateline_seen = False
+    opens_dated = False
     last_content = max((i for i, unit in enumerate(units) if unit.kind == bp.CONTENT), default=-1)
     opening: bool | None = None  # the opening paragraph, just read: may it be a deck?
     deck: list[_Kept] = []  # its sentences, when the unit after it is chrome
@@ -207,25 +248,42 @@ def _read_content(text: str, units: list[Unit], memo: Memo) -> _Content:
         kept.extend((unit.start + piece.start, unit.start + piece.end, piece.text) for piece in split.kept)
         if opening is None and kept:
             opening = len(kept) <= MAX_ABOVE_CHROME and not dateline_seen
+            opens_dated = split.prefix is not None and split.prefix.reason == bp.DATELINE_CUT
     if deck and len(kept) >= MIN_AFTER_CHROME:
         removed.extend(Removal(folded, bp.ABOVE_CHROME, s, e) for s, e, folded in deck)
     elif deck:
         kept = deck + kept
-    return _Content(kept, removed, headings, alone, found_date, dated_outlet, wire)
+    return _Content(kept, removed, headings, alone, found_date, dated_outlet, wire, opens_dated)
 
 
-def _drop_notice_page(kept: list[_Kept], removed: list[Removal]) -> list[_Kept]:
-    """Remove every sentence of a page that opens with an archive's or an error page's notice (it is that page)."""
+def _drop_whole_page(kept: list[_Kept], removed: list[Removal], units: list[Unit]) -> list[_Kept]:
+    """Remove every sentence of a page that is not an article by its own signs: an archive's
+    or an error page's notice, a promotion page, a video page's description."""
+    reason = _page_reason(kept, removed, units)
+    if reason is None:
+        return kept
+    removed.extend(Removal(folded, reason, s, e) for s, e, folded in kept)
+    return []
+
+
+def _page_reason(kept: list[_Kept], removed: list[Removal], units: list[Unit]) -> str | None:
+    """Why the page whose kept sentences are ``kept`` is no article, or None."""
+    if not kept:
+        return None
     # A page that opens with an archive's or an error page's notice (the Wayback Machine's
     # description of a crawl, scraped in place of the article) is that page throughout: the
     # rest is the crawl's description in its own words ("It has been several years since
     # the last time we did this."; Multi-News validation: 5 articles, 21 sentences, all of
     # them the notice's).
     notices = [r.start for r in removed if r.reason == bp.PLACEHOLDER]
-    if notices and kept and min(notices) < kept[0][0]:
-        removed.extend(Removal(folded, bp.PLACEHOLDER, s, e) for s, e, folded in kept)
-        return []
-    return kept
+    if notices and min(notices) < kept[0][0]:
+        return bp.PLACEHOLDER
+    promotion = sum(r.reason == bp.PROMO for r in removed)
+    if promotion >= PROMO_PAGE_MIN and promotion >= PROMO_PAGE_SHARE * (promotion + len(kept)):
+        return bp.PROMO
+    if units and _VIDEO_PAGE_HEADER.match(units[0].text):
+        return bp.VIDEO_PAGE
+    return None
 
 
 def _drop_listed_titles(kept: list[_Kept], removed: list[Removal], alone: set[tuple[int, int]]) -> list[_Kept]:
@@ -241,6 +299,29 @@ def _drop_listed_titles(kept: list[_Kept], removed: list[Removal], alone: set[tu
         removed.extend(Removal(folded, bp.RELATED, s, e) for s, e, folded in titles)
         kept = [piece for piece in kept if piece not in titles]
     return kept
+
+
+def _drop_restated_deck(kept: list[_Kept], removed: list[Removal], content: _Content) -> list[_Kept]:
+    """Remove an opening one-sentence paragraph that the lead after it restates (``DECK_RESTATED``)."""
+    if len(kept) <= MIN_AFTER_CHROME or content.opens_dated or kept[0][:2] not in content.alone:
+        return kept
+    if kept[0][2][:1] in "\"'“‘":
+        return kept  # an epigraph, quoted: a deck is the page's own words
+    opening = _content_words(kept[0][2])
+    low, high = DECK_WORDS
+    if not low <= len(kept[0][2].split()) <= high or len(opening) < DECK_CONTENT_WORDS:
+        return kept
+    if len(kept[1][2]) <= len(kept[0][2]) or len(opening & _content_words(kept[1][2])) < DECK_RESTATED * len(opening):
+        return kept  # a deck is the lead said shorter
+    s, e, folded = kept[0]
+    removed.append(Removal(folded, bp.RESTATED_DECK, s, e))
+    return kept[1:]
+
+
+def _content_words(sentence: str) -> set[str]:
+    """The lower-cased words of ``sentence`` of 3 letters or more that are not stop words."""
+    words = (w.lower() for w in _DECK_WORD.findall(sentence))
+    return {w for w in words if len(w) > 2 and w not in ENGLISH_STOP_WORDS}
 
 
 def _drop_duplicates(doc: int, kept: list[_Kept], removed: list[Removal], memo: Memo) -> list[Sentence]:

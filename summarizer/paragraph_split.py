@@ -140,7 +140,8 @@ def _paragraph_reason(body: str, sentences: int) -> str | None:
     """The reason a paragraph is boilerplate throughout, from its first sentence, or None:
     opening with a headline printed twice, another story's teaser; opening with a video
     player's chrome, the player's gallery of captions; opening with a weather forecast
-    strip, the widget; a short one (at most CAPTION_PARAGRAPH_SENTENCES ``sentences``)
+    strip, the widget; a short one (``EMBED_PARAGRAPH_CHARS``) opening with a post's
+    handle, the post; a short one (at most CAPTION_PARAGRAPH_SENTENCES ``sentences``)
     closed by a photo credit or a site's caption closing or opened by a gallery's chrome,
     a caption."""
     opening = body.lstrip()
@@ -151,6 +152,8 @@ def _paragraph_reason(body: str, sentences: int) -> str | None:
         return bp.MEDIA
     if bp.FORECAST_STRIP.match(opening):
         return bp.WEATHER
+    if len(body) <= EMBED_PARAGRAPH_CHARS and bp.POST_OPENING.match(opening):
+        return bp.SOCIAL
     if sentences <= CAPTION_PARAGRAPH_SENTENCES and bp.is_caption_paragraph(body):
         return bp.CAPTION
     return None

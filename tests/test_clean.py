@@ -260,6 +260,13 @@ def test_repeated_sentence_in_one_article_keeps_later_copy():
         ("WASHINGTON\u2014", None),
         ("PORT ALDER, Fla.\u2014", None),
         ("PORT ALDER, Fla. \u2014 ", None),
+        # a wire after a state's full stop or after the place's dash; a dash set close as
+        # two hyphens; a country after the place (eleventh audit)
+        ("PORT ALDER, Ore. (KXYZ) \u2014 ", None),
+        ("PORT ALDER, Pa. (AP) \u2014 ", None),
+        ("PORT ALDER--(Coast Wire)--", None),
+        ("PORT ALDER--", None),
+        ("KESTREL AIR BASE, South Korea \u2014 ", None),
     ],
 )
 def test_dateline_and_metadata_prefix_stripped_with_offsets(prefix, date):
@@ -875,3 +882,72 @@ def test_an_embed_signature_inside_a_long_paragraph_takes_only_its_sentence():
     embed = "Loving the new bridge! A post shared by Jane Roe (@janeroe) on Jun 20, 2017 at 11:32am PDT"
     _, kept, removed = clean_one(f"{story[0]}\n\n{embed}\n\n{story[4]}\n")
     assert kept == [story[0], story[4]] and removed == {embed: bp.SOCIAL}
+
+
+def test_a_short_paragraph_opening_with_a_handle_is_the_post():
+    # eleventh audit: users' posts quoted in a story, "@handle: text" and more of the post
+    news = ["The update was meant to fix the battery, the company said on Monday.",
+            "Users said their phones drained faster than before it.",
+            "The company said it was looking into the reports."]
+    post = "@jdoe: I stand corrected. My phone drains in an hour now. It was fine before the update."
+    _, kept, removed = clean_one(f"{news[0]}\n\n{news[1]}\n\n{post}\n\n{news[2]}\n")
+    assert kept == news and set(removed.values()) == {bp.SOCIAL} and len(removed) == 3
+    # a handle inside a sentence, or a long paragraph that opens with one, keeps its text
+    text = f"{news[0]} Replies to @jdoe: were many. {news[1]}\n"
+    _, kept, removed = clean_one(text)
+    assert news[0] in kept and news[1] in kept
+    flattened = "@jdoe: I stand corrected. " + " ".join(news * 4)
+    assert len(flattened) > EMBED_PARAGRAPH_CHARS
+    _, kept, removed = clean_one(flattened + "\n")
+    assert news[2] in kept and list(removed.values()).count(bp.SOCIAL) == 1
+
+
+def test_a_promotion_page_is_promotion_throughout():
+    # eleventh audit: a crowdfunding page scraped in place of an article; two of its
+    # sentences are promotion by the sentence rules, the rest its appeal in its own words
+    appeal = ["We set the goal low as we did not know what response we would get.",
+              "So the first ten thousand dollars goes to the short film.",
+              "All of our stretch goals were reached in a week!",
+              "Thank you for supporting the campaign.",
+              "The cast has grown thanks to all of you."]
+    _, kept, removed = clean_one("\n\n".join(appeal) + "\n")
+    assert kept == [] and set(removed.values()) == {bp.PROMO}
+    # a news story with the same two sentences among many keeps its own text
+    story = [f"The council met on day {n} of the session and approved item {n} after a debate." for n in range(1, 25)]
+    _, kept, removed = clean_one("\n\n".join(story + appeal[2:4]) + "\n")
+    assert kept == story and list(removed.values()) == [bp.PROMO, bp.PROMO]
+
+
+def test_a_video_page_is_its_description_throughout():
+    blurb = "Jane gets a surprise visit from an old friend, and they talk about her new film."
+    page = f"Published on Apr 29, 2015\n\n{blurb}\n\nGet more of the show:\n"
+    _, kept, removed = clean_one(page)
+    assert kept == [] and removed[blurb] == bp.VIDEO_PAGE
+    # a news page's metadata line with the month in full is not a video site's header
+    story = "The council approved the new bridge on Tuesday after a long debate, the mayor said."
+    _, kept, removed = clean_one(f"Published on April 29, 2015\n\n{story}\n")
+    assert kept == [story]
+
+
+def test_an_opening_paragraph_restated_by_the_lead_is_its_deck():
+    deck = "Leader appears on state television briefly to signal defiance against the revolt."
+    lead = "The country's leader appeared on state television briefly on Monday to signal his defiance of the revolt."
+    rest = ["Protesters gathered again in the capital on Monday night.",
+            "The army said it would not fire on them.",
+            "Diplomats urged both sides to talk."]
+    _, kept, removed = clean_one("\n\n".join([deck, lead] + rest) + "\n")
+    assert kept == [lead] + rest and removed == {deck: bp.RESTATED_DECK}
+    # a one-sentence lead that the next paragraph goes on from stays
+    other = "Tens of thousands marched through the capital on Monday night, witnesses said."
+    _, kept, removed = clean_one("\n\n".join([deck, other] + rest) + "\n")
+    assert kept[0] == deck and not removed
+    # nor does a lead that the next paragraph says again at more length (a deck is shorter)
+    _, kept, removed = clean_one("\n\n".join([lead, deck] + rest) + "\n")
+    assert kept[0] == lead and not removed
+    # nor does an epigraph in quotation marks that the text then explains
+    quoted = "\u201c" + deck[:-1] + ".\u201d"
+    _, kept, removed = clean_one("\n\n".join([quoted, lead] + rest) + "\n")
+    assert kept[0] == quoted and not removed
+    # a dated lead is the story's lead, restated or not
+    _, kept, removed = clean_one("\n\n".join(["PORT ALDER \u2014 " + deck, lead] + rest) + "\n")
+    assert kept[0] == deck

@@ -36,8 +36,13 @@ _WIRE = rf"\((?:{AGENCIES}|[A-Z][A-Za-z]{{1,15}}(?: [A-Z][A-Za-z]{{1,15}}){{0,3}
 # the Wall Street Journal's style). Group "places" holds the place names.
 DATELINE_PREFIX = re.compile(
     rf"^\s*(?:(?P<places>{_PLACES})(?:,?\s*(?P<day>{_DAY}))?\s*(?P<wire>{_WIRE})?|(?P<wire2>{_WIRE}))"
-    rf"\s*(?:(?P<sep>:|—|–|--?|\.|\|)\s+|(?P<dash>—|–))(?=[\"'“‘(\[]?[A-Z0-9])"
+    rf"\s*(?:(?P<sep>:|—|–|--?|\.|\|)\s+|(?P<dash>—|–|--))(?=[\"'“‘(\[]?[A-Z0-9])"
 )
+# A wire and its dash after a state's abbreviation, which the pattern above takes for the
+# separator ("PORTLAND, Ore. (KOIN) — The owners ...", "TAUNTON, Mass. (AP) — A couple
+# ..."; Multi-News validation: 6 datelines left "(AP) —" on the story's first line), or
+# after a place's own dash ("SAN FRANCISCO--(BUSINESS WIRE)--The following ...").
+_WIRE_DASH = re.compile(rf"(?P<wire>{_WIRE})\s*(?:—|–|--?)\s*(?=[\"'“‘]?[A-Z0-9])")
 # A wire dateline with no separator, as CNN's pages glue it to the text: "Port Alder
 # (CNN)Mayor Jane Roe said ...", "(CNN)The council voted ...", "(CNN) A ferry ran aground
 # ...". Only a known agency (AGENCIES, case as written): any other bracketed word before a
@@ -74,8 +79,10 @@ _ABBREVIATIONS = frozenset(
 # characters) and "ALLENTOWN, Pa. (AP) —" fit while a clause before a colon rarely does.
 MAX_DATELINE_CHARS = 60
 # ... and at most this many words: "WEST PALM BEACH", "New Delhi/Washington, Feb 6" (the
-# date does not count); an all-caps headline before a dash has more.
+# date does not count); an all-caps headline before a dash has more. A state or country
+# after the place's comma ("OSAN AIR BASE, South Korea —") adds at most MAX_REGION_WORDS.
 MAX_DATELINE_WORDS = 4
+MAX_REGION_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -122,12 +129,18 @@ def _dateline(text: str) -> tuple[str | None, str | None, int] | None:
     if places is None:  # "(CNN) —"
         return (None, wire, m.end()) if sep not in ".:" else None
     words = places.replace("/", " ").replace(",", " ").split()
-    if any(w.lower().strip(".") in _NOT_PLACES for w in words[:1]) or len(words) > MAX_DATELINE_WORDS:
-        return None
     # The place in capitals, as datelines print it; a state after the comma may not be
     # ("WEST PALM BEACH, Fla. —").
     head = places.split(",")[0].replace("/", " ").split()
+    if any(w.lower().strip(".") in _NOT_PLACES for w in words[:1]) or len(head) > MAX_DATELINE_WORDS:
+        return None
+    if len(words) > MAX_DATELINE_WORDS and ("," not in places or len(words) - len(head) > MAX_REGION_WORDS):
+        return None
     upper = all(w.isupper() or not w[0].isalpha() for w in head if w[0].isalpha() and len(w) > 2)
+    if not wire and not m.group("day") and sep not in ":|" and ("," in places or sep != "."):
+        tail = _WIRE_DASH.match(text, m.end())
+        if tail:  # "PORTLAND, Ore. (KOIN) —", "SAN FRANCISCO--(BUSINESS WIRE)--": the wire after the place
+            return places + ("." if sep == "." else ""), tail.group("wire").strip("()"), tail.end()
     if sep == ".":
         # "New Delhi. Defence Minister ...", "Toulouse, France. AEGEAN ...": two or three
         # alphabetic words or a comma list, never an abbreviation such as "U.S." or "Dr."

@@ -44,6 +44,7 @@ SEPARATOR = "separator"
 HEADER = "page header above the title"
 ABOVE_DATELINE = "headline, deck or caption above the dateline"
 ABOVE_CHROME = "headline, deck or caption above a credit, player or note"
+RESTATED_DECK = "headline or deck restated by the lead"
 TRAILER = "fragment after the article's end"
 SHOUTING = "all-capitals sentence"
 PLACEHOLDER = "archive or embed placeholder"
@@ -56,6 +57,7 @@ HOROSCOPE = "horoscope"
 BIO = "author's bio"
 WEATHER = "weather widget"
 PAYWALL = "paywall or subscriber notice"
+VIDEO_PAGE = "video page's description"
 # A place dateline ("LONDON —") cut off the front of a sentence. Like the title (moved to
 # the article's metadata) and a sentence kept at its later copy, it is content, not
 # boilerplate: it is cut for display only.

@@ -37,6 +37,12 @@ from summarizer.boilerplate.reasons import (
 # ribbon ...". Five words or more, repeated at once: no sentence does. The whole paragraph
 # it opens is that other story's teaser (``clean``).
 DOUBLED_HEADLINE = re.compile(r"^((?:\S+\s+){4,20}?\S+)\s+\1\s", _I)
+# An embedded post's text opening a paragraph: a reply its author made public (".@CityHall
+# will publish the audit next week.") or a post quoted as "@handle: text" (tenth audit:
+# users' posts listed in a story, "@jdoe: My battery drains in an hour."). A short
+# paragraph it opens is the post throughout (``paragraph_split``; eleventh audit: the
+# second and third sentences of two such posts were digest lines).
+POST_OPENING = re.compile(r"^\.@\w{1,20}\b|^@\w{1,20}:\s")
 # A video gallery's player chrome opening a paragraph: "Skip in Skip x Embed x Share CLOSE
 # ...". The whole paragraph it opens is the gallery's titles and captions, up to 68 of them
 # in one line (``clean``).
@@ -282,10 +288,8 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (TEMPLATE, _gated(r"(?<![\w)\]])\(\s*\)|\((?:\s*(?:and|or|&|,)\s*)*,(?:\s*(?:and|or|&|,|respectively)\s*)*\)",
                           "(")),
         # --- Sixth audit round. ---
-        # An embedded tweet whose text opens with ".@handle" (a reply its author made public):
-        # ".@CityHall will publish the audit next week."; a post quoted as "@handle: text"
-        # (tenth audit: users' posts listed in a story, "@jdoe: My battery drains in an hour.").
-        (SOCIAL, r"^\.@\w{1,20}\b|^@\w{1,20}:\s"),
+        # An embedded post's text (see POST_OPENING).
+        (SOCIAL, POST_OPENING.pattern),
         # A signpost to what follows on the page, which a digest line cannot show: a lead-in
         # that ends in a colon ("Here's the mayor's full statement:", "Here is how the poet
         # described it:"), a pointer to a list, a gallery or a clip ("Here's a sampling of
