@@ -41,13 +41,27 @@ hand check of every article the method splits from its cluster (``CONTENT_FREE``
 ``EVENTS`` below): the true clusters with every content-free page a story of its own and
 the clusters that gather several events split into them.
 
+Days with singletons (``--days``): the mixes above give every article cluster mates, which
+a real day does not: most stories of a day have one article. So days are also built of
+whole clusters plus one-article stories (one random article of another cluster), the
+latter making 0%, 30%, 50%, 70% or 100% of the articles, 40 and 120 articles a day
+(``--days`` for other sizes), five seeds each, from Multi-News (clusters 0-99, where the
+settings were chosen, and 100-249, not used for choosing) and NeuS (clusters 0-152 for
+choosing, 153-306 not; titles given); and days of 40 of the html-boilerplate pages (each
+page its own story). Printed per kind of day: pairwise precision and recall (pairs of
+articles put together, pooled over the days), B-cubed precision and recall, the mean ARI
+(not defined for a day of singletons), and the false groups: groups holding articles of
+two or more true stories.
+
 Run: python scripts/grouping_ari.py [--tune 0 100] [--check 100 250] [--sizes 1000 10000 50000]
-[--decompose] [--mixed 3 10 30 100] (``--sizes`` or ``--mixed`` with no value skips that part.)
+[--decompose] [--mixed 3 10 30 100] [--days 40 120] (``--sizes``, ``--mixed`` or ``--days`` with no value
+skips that part.)
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import random
 import re
@@ -56,13 +70,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DATASET = SHARED / "datasets" / "multinews-validation.jsonl"
+NEUS = SHARED / "datasets" / "neus-validation.jsonl"
+HTML_PAGES = SHARED / "datasets" / "html-boilerplate"
 SEED = 20240601
 THRESHOLD_FACTORS = (0.6, 0.8, 1.0, 1.2, 1.4, 1.6)
 
@@ -345,6 +361,139 @@ def seeds_lines(rows: list[dict], counts: list[int]) -> None:
         print(f"  {where}: {shown} ({verdict})")
 
 
+# ---------------------------------------------------------------- days with singletons
+
+# source: (file, clusters the settings were chosen on, clusters kept for checking)
+DAY_SOURCES = {
+    "multinews": (DATASET, (0, 100), (100, 250)),
+    "neus": (NEUS, (0, 153), (153, 307)),
+}
+SINGLE_SHARES = (0.0, 0.3, 0.5, 0.7, 1.0)
+DAY_SEEDS = range(5)
+
+
+def _rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _articles(row: dict) -> list[tuple[str, str | None]]:
+    titles = row.get("titles") or [None] * len(row["documents"])
+    return [(d, t) for d, t in zip(row["documents"], titles) if d.strip()]
+
+
+def singleton_day(rows: list[dict], size: int, single_share: float, seed: int):
+    """About ``size`` articles: whole clusters of two or more articles, and one random
+    article of other clusters making ``single_share`` of the articles. Returns (texts,
+    titles, story ids), shuffled."""
+    rng = random.Random(seed)
+    order = list(range(len(rows)))
+    rng.shuffle(order)
+    n_single = round(size * single_share)
+    whole: list[tuple] = []
+    singles: list[tuple] = []
+    for c in order:
+        arts = _articles(rows[c])
+        if len(whole) + n_single >= size and len(singles) >= n_single:
+            break
+        if len(arts) >= 2 and len(whole) + len(arts) <= size - n_single:
+            whole += [(d, t, c) for d, t in arts]
+        elif arts and len(singles) < n_single:
+            singles.append((*rng.choice(arts), c))
+    items = whole + singles
+    rng.shuffle(items)
+    return [d for d, _, _ in items], [t for _, t, _ in items], [c for _, _, c in items]
+
+
+def html_day(size: int, seed: int):
+    """``size`` of the html-boilerplate pages as a brief reads them (text and title);
+    each page is its own story. Returns (texts, titles, story ids, file names)."""
+    from summarizer.htmltext import html_to_article
+
+    data = sorted(json.loads((HTML_PAGES / "expected.json").read_text(encoding="utf-8")).items())
+    texts, titles, files = [], [], []
+    for url, entry in random.Random(seed).sample(data, size):
+        raw = gzip.decompress((HTML_PAGES / "pages" / entry["file"]).read_bytes())
+        article = html_to_article(raw.decode("utf-8", errors="replace"), url, url=url)
+        texts.append(article.text)
+        titles.append(article.title)
+        files.append(entry["file"])
+    return texts, titles, list(range(size)), files
+
+
+def partition_counts(pred, truth) -> dict:
+    """Counts to pool over days: pairs together (predicted, true, both), B-cubed sums,
+    false groups (groups holding articles of 2+ true stories), groups and stories."""
+    pairs = lambda k: k * (k - 1) // 2  # noqa: E731
+    joint, cp, ct = Counter(zip(pred, truth)), Counter(pred), Counter(truth)
+    stories: dict = defaultdict(set)
+    for p, t in zip(pred, truth):
+        stories[p].add(t)
+    return {
+        "both": sum(map(pairs, joint.values())), "pred": sum(map(pairs, cp.values())),
+        "true": sum(map(pairs, ct.values())), "n": len(pred),
+        "b3p": sum(joint[(p, t)] / cp[p] for p, t in zip(pred, truth)),
+        "b3r": sum(joint[(p, t)] / ct[t] for p, t in zip(pred, truth)),
+        "false": sum(len(s) > 1 for s in stories.values()), "groups": len(cp), "stories": len(ct),
+    }
+
+
+def pooled(counts: list[dict], aris: list[float]) -> dict:
+    s: Counter = Counter()
+    for c in counts:
+        s.update(c)
+    return {
+        "P": s["both"] / s["pred"] if s["pred"] else 1.0,
+        "R": s["both"] / s["true"] if s["true"] else float("nan"),
+        "B3P": s["b3p"] / s["n"], "B3R": s["b3r"] / s["n"],
+        "ARI": float(np.mean(aris)) if aris else float("nan"),
+        "false": s["false"], "wrong": s["pred"] - s["both"], "groups": s["groups"],
+        "stories": s["stories"],
+    }
+
+
+def day_line(name: str, m: dict) -> str:
+    ari = "  -  " if m["ARI"] != m["ARI"] else f"{m['ARI']:.3f}"
+    rec = "  -  " if m["R"] != m["R"] else f"{m['R']:.3f}"
+    return (f"  {name:<30} pairs P {m['P']:.3f} R {rec}  B3 P {m['B3P']:.3f} R {m['B3R']:.3f}"
+            f"  ARI {ari}  false groups {m['false']} ({m['wrong']} wrong pairs; "
+            f"{m['groups']} groups for {m['stories']} stories)")
+
+
+def days_lines(sizes: list[int], group=None) -> None:
+    """Print the days-with-singletons figures (module docstring)."""
+    from sklearn.metrics import adjusted_rand_score
+
+    from summarizer.brief.group import group_articles
+
+    group = group or group_articles
+    for source, (path, *parts) in DAY_SOURCES.items():
+        if not path.exists():
+            print(f"Days: {path} not found")
+            continue
+        rows = _rows(path)
+        for label, (a, b) in zip(("chosen on", "checked on"), parts):
+            print(f"Days with singletons, {source} clusters {a}-{b - 1} ({label}), "
+                  f"{'/'.join(map(str, sizes))} articles x {len(DAY_SEEDS)} seeds:")
+            for share in SINGLE_SHARES:
+                counts, aris = [], []
+                for size in sizes:
+                    for seed in DAY_SEEDS:
+                        texts, titles, truth = singleton_day(rows[a:b], size, share, 1000 * size + seed)
+                        pred = group(texts, titles)
+                        counts.append(partition_counts(pred, truth))
+                        if share < 1:
+                            aris.append(adjusted_rand_score(truth, pred))
+                print(day_line(f"{share:.0%} of articles alone", pooled(counts, aris)))
+    if (HTML_PAGES / "expected.json").exists():
+        counts = []
+        for seed in DAY_SEEDS:
+            texts, titles, truth, _ = html_day(40, seed)
+            counts.append(partition_counts(group(texts, titles), truth))
+        print("Days of 40 html-boilerplate pages (each its own story), 5 seeds:")
+        print(day_line("all alone", pooled(counts, [])))
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -359,6 +508,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="print the error decomposition (realistic ceiling: clusters 0-99)")
     parser.add_argument("--mixed", type=int, nargs="*", default=[3, 10, 30, 100],
                         help="Multi-News cluster counts the seeds are mixed with (default: 3 10 30 100)")
+    parser.add_argument("--days", type=int, nargs="*", default=[40, 120],
+                        help="article counts of the days with singletons (default: 40 120)")
     parser.add_argument("--time-one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.time_one:
@@ -407,6 +558,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  ceiling ({n_off} unrelated articles split off): ARI {top:.3f}")
         decompose(held, held_truth, unrelated_articles(held_texts, held_truth), None)
     seeds_lines(rows, args.mixed)
+    if args.days:
+        days_lines(args.days)
 
     print("Synthetic batches (fresh process each):")
     for n in args.sizes:

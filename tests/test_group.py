@@ -222,7 +222,8 @@ def _multinews_first_100():
     return [d for d, _ in items], [c for _, c in items]
 
 
-# The gate asked for was 0.85; the method measures 0.747 (scripts/grouping_ari.py), against
+# The gate asked for was 0.85; the method measured 0.747 before the corroboration rule
+# (group.py, point 2), 0.694 with it (scripts/grouping_ari.py), against
 # 0.603 for TF-IDF + average linkage at its best threshold. 0.85 is out of reach for a
 # grouping by event on these clusters: 20 of the 291 articles are web-archive or
 # social-media placeholder pages, and 28 in all share almost no content with the rest of
@@ -230,8 +231,12 @@ def _multinews_first_100():
 # clusters gather different events under one theme (multinews-validation-088: nine April
 # Fools' Day pranks; -086: Sunday-show interviews on mostly unrelated subjects), which,
 # kept apart, bring an otherwise perfect grouping down to about 0.86. The gate sits a
-# little under the measured value, to catch regressions.
-MULTINEWS_MIN_ARI = 0.72
+# little under the measured value, to catch regressions. Lowered from 0.72 to 0.67 with
+# the corroboration rule: part of the 0.747 was pairs joined on one shared name, which on
+# a real day (most stories one article) join unrelated articles; the days-with-singletons
+# floors below are what that rule buys (B-cubed precision on a day of one-article stories
+# 0.636 -> 0.961 on NeuS, 0.793 -> 0.927 on Multi-News).
+MULTINEWS_MIN_ARI = 0.67
 
 
 def test_multinews_first_100_clusters_ari():
@@ -240,3 +245,78 @@ def test_multinews_first_100_clusters_ari():
     texts, truth = _multinews_first_100()
     ari = adjusted_rand_score(truth, group_articles(texts, threshold=DEFAULT_THRESHOLD))
     assert ari >= MULTINEWS_MIN_ARI, f"ARI {ari:.3f} on the first 100 Multi-News clusters"
+
+
+# A day of one-article stories: the first non-empty article of each cluster in the part
+# of each dataset that no setting was chosen on (group.py's _CORROBORATION comment), with
+# NeuS's titles. Every article is its own story, so every group of two or more is false;
+# the metric is B-cubed precision (the mean over articles of 1 / the size of its group).
+# Floors in grouping_floors.csv: the measured value minus 0.02, rounded down to 0.01,
+# only ever raised. Measured: NeuS clusters 153-306 0.961 (0.636 before the rule: 45
+# false groups of 154 articles, now 3), Multi-News clusters 100-249 0.927 (0.793: 25
+# false groups of 150, now 10).
+GROUPING_FLOORS = Path(__file__).with_name("grouping_floors.csv")
+SINGLETON_DAYS = {"neus-validation": (153, 307), "multinews-validation": (100, 250)}
+
+
+def _grouping_floors() -> list[dict[str, str]]:
+    import csv
+
+    with GROUPING_FLOORS.open(newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _one_article_each(dataset: str) -> tuple[list[str], list[str | None]]:
+    from conftest import require_shared
+
+    first, end = SINGLETON_DAYS[dataset]
+    with require_shared("datasets", f"{dataset}.jsonl").open(encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f if line.strip()][first:end]
+    texts, titles = [], []
+    for row in rows:
+        k = next(i for i, d in enumerate(row["documents"]) if d.strip())
+        texts.append(row["documents"][k])
+        titles.append((row.get("titles") or [None] * len(row["documents"]))[k])
+    return texts, titles
+
+
+def b_cubed_precision_alone(labels: list[int]) -> float:
+    """B-cubed precision of a partition when every article is its own story."""
+    from collections import Counter
+
+    size = Counter(labels)
+    return sum(1 / size[l] for l in labels) / len(labels)
+
+
+def test_grouping_floors_file_is_well_formed():
+    rows = _grouping_floors()
+    assert rows and all(set(r) == {"method", "dataset", "metric", "floor"} for r in rows)
+    assert {r["dataset"] for r in rows} <= set(SINGLETON_DAYS)
+    assert {r["metric"] for r in rows} == {"b-cubed-precision"}
+
+
+@pytest.mark.parametrize("row", _grouping_floors(), ids=lambda r: r["dataset"])
+def test_a_day_of_one_article_stories_stays_apart(row):
+    texts, titles = _one_article_each(row["dataset"])
+    labels = group_articles(texts, titles)
+    value = b_cubed_precision_alone(labels)
+    assert value >= float(row["floor"]), (
+        f"{row['dataset']}: B-cubed precision {value:.3f} < floor {row['floor']} on a day of "
+        f"{len(texts)} one-article stories ({len(set(labels))} groups)"
+    )
+
+
+def test_b_cubed_precision_alone():
+    assert b_cubed_precision_alone([0, 1, 2, 3]) == 1.0
+    assert b_cubed_precision_alone([0, 0, 1, 2]) == pytest.approx((0.5 + 0.5 + 1 + 1) / 4)
+
+
+def test_largest_sums_of_rows():
+    from scipy import sparse
+
+    from summarizer.brief.group import _largest_sums
+
+    m = sparse.csr_matrix(np.array([[0.5, 0.2, 0.2, 0.1], [0, 0, 0, 0], [0.3, 0, 0.3, 0]]))
+    assert _largest_sums(m, 0).tolist() == [0, 0, 0]
+    assert np.allclose(_largest_sums(m, 2), [0.7, 0, 0.6])  # a tie counts once per entry
+    assert np.allclose(_largest_sums(m, 3), [0.9, 0, 0.6])
