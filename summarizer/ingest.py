@@ -4,8 +4,10 @@ Formats: ``.txt``, ``.md`` (markup reduced to text; YAML front matter gives the 
 and date: :mod:`summarizer.markdowntext`), ``.html``/``.htm`` (main text via
 trafilatura, see :mod:`summarizer.htmltext`), ``.jsonl`` (one article a line: ``text``
 and optional ``title``, ``source``, ``url``, ``date``) and ``.json`` (one such object,
-or an array of them; read when named, not in a directory's walk); stdin and URLs are
-sniffed (:func:`parse`). Bytes are decoded by their byte-order mark when they have one,
+or an array of them; read when named, not in a directory's walk), RSS and Atom feeds
+(``.rss``, ``.atom``, ``.xml``: one article per entry, :mod:`summarizer.brief.feeds`;
+named, not in ``digest``'s walk); stdin, URLs and files of no known suffix are sniffed
+(:func:`parse`), a feed by its root element. Bytes are decoded by their byte-order mark when they have one,
 as UTF-8 when they are valid UTF-8, otherwise as :func:`summarizer.charset.decode` says;
 every article's text then has ``\n`` line breaks and no stray zero-width character
 (:func:`normal_text`), and a given date is ISO (:func:`article_date`).
@@ -38,6 +40,9 @@ FEED_SUFFIXES = (".rss", ".atom", ".xml")
 # What a directory's walk reads. ``.json`` is read when named, not found in a walk: a
 # folder of articles often holds a labels or settings file beside them (the seeds' gold.json).
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+# Suffixes that say an input's format; an input of any other suffix (or none) is sniffed
+# for a feed.
+KNOWN_SUFFIXES = ARTICLE_SUFFIXES + JSON_SUFFIXES + FEED_SUFFIXES
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 URL_TIMEOUT_SECONDS = 20
@@ -200,9 +205,9 @@ def _read_input(name: str, stdin: BinaryIO | None, max_article_bytes: int, run: 
     if name == STDIN:
         return _read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_article_bytes, left)
     if _suffix(name) not in JSONL_SUFFIXES:
-        return _read_bytes(name, max_article_bytes)
+        return read_bytes(name, max_article_bytes)
     try:
-        return _read_bytes(name, left)
+        return read_bytes(name, left)
     except LimitExceeded:
         run.take(name, left + 1)  # spends the run's limit and raises its LimitExceeded
         raise
@@ -222,7 +227,7 @@ def _article_too_large(name: str, limit: int) -> LimitExceeded:
     return LimitExceeded(name, f"input is larger than {limit} bytes (max_article_bytes)")
 
 
-def _read_bytes(name: str, limit: int) -> bytes:
+def read_bytes(name: str, limit: int) -> bytes:
     """A file's or URL's bytes; a :class:`LimitExceeded` past ``limit``, the file unread."""
     if is_url(name):
         raw = _fetch(name, limit)
@@ -280,9 +285,12 @@ def _suffix(name: str) -> str:
 
 def parse(name: str, raw: bytes, *, max_article_bytes: int = Options.max_article_bytes) -> Iterable[Article | Problem]:
     """Articles in one input; the format comes from the name's suffix (stdin and URLs
-    are sniffed: JSON when the whole text is a JSON object or array, JSON lines when it
-    is lines of JSON objects (:func:`_json_lines`), HTML when it looks like HTML, else
-    text; a URL whose path ends in .json or .jsonl is JSON). In JSON lines, a record over
+    are sniffed: an RSS or Atom feed by its root element (:func:`looks_like_feed`, also
+    for a file of a suffix no format has), JSON when the whole text is a JSON object or
+    array, JSON lines when it is lines of JSON objects (:func:`_json_lines`), HTML when it
+    looks like HTML, else text; a URL whose path ends in .json or .jsonl is JSON). A feed
+    (``.rss``, ``.atom``, ``.xml`` or sniffed) gives one article per entry
+    (:func:`summarizer.brief.feeds.parse_feed`). In JSON lines, a record over
     ``max_article_bytes`` is a problem and the others are read; any other input over it
     is a :class:`LimitExceeded`."""
     if name == STDIN:
@@ -290,6 +298,13 @@ def parse(name: str, raw: bytes, *, max_article_bytes: int = Options.max_article
     suffix = _suffix(name)
     if suffix in JSONL_SUFFIXES:
         yield from _parse_jsonl(name, raw, max_article_bytes)
+        return
+    if suffix in FEED_SUFFIXES or (suffix not in KNOWN_SUFFIXES and looks_like_feed(raw)):
+        if len(raw) > max_article_bytes:
+            raise _article_too_large(name, max_article_bytes)
+        from summarizer.brief.feeds import parse_feed
+
+        yield from parse_feed(name, raw)
         return
     sniffed_json = not suffix and _opens_json_object(raw)
     if len(raw) > max_article_bytes and not sniffed_json:
@@ -376,6 +391,28 @@ def _json_lines(text: str) -> list[str] | None:
     except (ValueError, RecursionError):  # JSONDecodeError, or an integer of over 4,300 digits
         return None
     return lines if isinstance(first, dict) and isinstance(first.get("text"), str) else None
+
+
+# The start of an XML document before its root element: white space, the XML
+# declaration, processing instructions (a stylesheet), comments and a document type.
+_XML_PROLOGUE = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*", re.DOTALL | re.IGNORECASE)
+# The root element of a feed: RSS 0.9x/2.0 ``<rss>``, Atom's ``<feed>``, RSS 1.0's
+# ``<rdf:RDF>`` (any namespace prefix).
+_FEED_ROOT = re.compile(r"<(?:[\w.-]+:)?(?:rss|feed|RDF)[\s/>]")
+# Bytes of an input looked at for a feed's root element (a prologue with a long comment
+# or stylesheet instruction fits).
+_FEED_SNIFF_BYTES = 4096
+
+
+def looks_like_feed(raw: bytes) -> bool:
+    """``raw`` is an RSS or Atom feed: its root element (after the XML declaration,
+    comments, processing instructions and a document type) is ``rss``, ``feed`` or
+    ``rdf:RDF``, in UTF-8, a legacy 8-bit encoding or a UTF-16/32 with its byte-order mark."""
+    encoding = bom_encoding(raw)
+    head = raw[: _FEED_SNIFF_BYTES * (4 if encoding and "32" in encoding else 2 if encoding else 1)]
+    text = head.decode(encoding or "latin-1", errors="ignore").lstrip("\ufeff")
+    prologue = _XML_PROLOGUE.match(text)
+    return bool(_FEED_ROOT.match(text, prologue.end() if prologue else 0))
 
 
 def _looks_like_html(text: str) -> bool:

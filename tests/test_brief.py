@@ -272,6 +272,48 @@ def test_a_feed_entry_text_is_normalised_as_every_input(tmp_path):
     assert "\u200b" not in article.text and "\r" not in article.text
 
 
+def test_a_feed_from_a_url_or_stdin_is_read_as_its_entries(tmp_path, monkeypatch, capsys):
+    """A feed was a feed only by a file's suffix: from a URL or stdin its XML was one
+    article of text ("<item><title>…" in the brief). It is recognised by its content."""
+    import http.server
+    import io
+    import threading
+    from functools import partial
+
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    rss = rss_feed("Daily Courier", _feed_items("flood", "courier.example", "Tue, 04 Mar 2025 08:00:00 GMT"))
+    (feeds / "daily.rss").write_text(rss, encoding="utf-8")
+    (feeds / "wire.atom").write_text(atom_feed("Wire Atom", _feed_items("flood", "wire.example", "2025-03-05T09:00:00Z")), encoding="utf-8")
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(feeds))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        assert run_brief(f"{base}/daily.rss", f"{base}/wire.atom", "--format", "json", "-j1") == 0
+    finally:
+        server.shutdown()
+        server.server_close()
+    [story] = json.loads(capsys.readouterr().out)["stories"]
+    assert story["articles"] == [f"{base}/daily.rss#1", f"{base}/daily.rss#2", f"{base}/wire.atom#1", f"{base}/wire.atom#2"]
+    assert {s["source"] for s in story["digest"]["sources"]} == {"Daily Courier", "Wire Atom"}
+    assert not any("<" in line["text"] for line in story["digest"]["lines"])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(rss.encode("utf-8"))))
+    assert run_brief("-", "--format", "json", "-j1") == 0
+    [story] = json.loads(capsys.readouterr().out)["stories"]
+    assert story["articles"] == ["<stdin>#1", "<stdin>#2"] and story["digest"]["sources"][0]["source"] == "Daily Courier"
+    # digest reads a feed as the brief does, named or piped: its entries, not its XML
+    for args, stdin in (([str(feeds / "daily.rss")], None), (["-"], rss)):
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
+        assert main(["digest", *args, "--format", "json"]) == 0
+        digest = json.loads(capsys.readouterr().out)
+        assert [s["source"] for s in digest["sources"]] == ["Daily Courier", "Daily Courier"]
+        assert digest["sources"][0]["path"].endswith(("daily.rss#1", "<stdin>#1"))
+        assert not any("<" in line["text"] for line in digest["lines"])
+
+
 def test_the_run_limit_counts_every_input_of_the_brief(tmp_path):
     """max_run_bytes (500 MB) is per run, feeds included, not per file."""
     from summarizer.brief.run import load_inputs

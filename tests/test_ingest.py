@@ -142,6 +142,29 @@ def test_directory_walk_leaves_json_files_alone(tmp_path):
     assert [a.path for a in loaded.articles] == [str(tmp_path / "a.txt")] and loaded.problems == ()
 
 
+RSS = ('<?xml version="1.0" encoding="utf-8"?>\n<!-- a comment -->\n<?xml-stylesheet href="feed.xsl"?>\n'
+       '<rss version="2.0"><channel><title>Wire</title><item><title>Flood</title><link>https://wire.example/1</link>'
+       f"<description>{BODY}</description></item></channel></rss>")
+ATOM = ('<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title><entry><title>Flood</title>'
+        f'<link href="https://atom.example/1"/><id>tag:atom.example,2025:1</id><content type="text">{BODY}</content>'
+        "</entry></feed>")
+
+
+def test_a_feed_is_recognised_by_its_content_from_stdin_a_url_or_a_file_of_no_known_suffix(tmp_path):
+    for name, raw in (("-", RSS.encode()), ("https://example.org/feed", ATOM.encode()),
+                      ("https://example.org/rss.php?x=1", RSS.replace('"utf-8"', '"utf-16"').encode("utf-16")), (str(tmp_path / "feed.cgi"), RSS.encode())):
+        [article] = parse(name, raw)
+        assert article.text == BODY and article.title == "Flood" and article.path.endswith("#1")
+        assert article.source in ("Wire", "Atom Wire") and article.url.endswith("example/1")
+    # a named .rss/.atom/.xml file is a feed, in digest's load as in the brief
+    (tmp_path / "wire.rss").write_text(RSS)
+    loaded = load([str(tmp_path / "wire.rss")])
+    assert [(a.path, a.text) for a in loaded.articles] == [(f"{tmp_path / 'wire.rss'}#1", BODY)]
+    # text, HTML and a .txt file holding XML are not feeds
+    assert [a.text for a in parse("-", b"The rss feed of <feed> tags. " + BODY.encode())][0].startswith("The rss")
+    assert [a.path for a in parse(str(tmp_path / "notes.txt"), RSS.encode())] == [str(tmp_path / "notes.txt")]
+
+
 def test_hidden_files_and_folders_in_a_walk_are_left_out_but_read_when_named(tmp_path, monkeypatch):
     news = tmp_path / ".news"  # the folder given may itself be hidden
     for name in ("a.txt", ".draft.txt", ".git/notes.txt", ".~tmp~/partial.txt", "sub/.cache/b.txt", "sub/c.txt"):

@@ -21,11 +21,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from summarizer.errors import LimitExceeded
-from summarizer.ingest import RunBytes, normal_text
+from summarizer.errors import InputError
+from summarizer.ingest import FEED_SUFFIXES, RunBytes, normal_text
 from summarizer.records import Article, Problem
-
-FEED_SUFFIXES = (".rss", ".atom", ".xml")
 
 # A declaration of an entity anywhere in the bytes (the check for documents defusedxml
 # could not read far enough to see it, e.g. malformed ones that feedparser would still
@@ -83,19 +81,16 @@ def parse_feed(name: str, raw: bytes) -> list[Article | Problem]:
 
 def read_feed(name: str, *, max_bytes: int, run_bytes: RunBytes | None = None) -> list[Article | Problem]:
     """Read and parse one feed file; unreadable or too large files become problems.
-    ``run_bytes`` counts the bytes read towards the run's limit."""
-    path = Path(name)
+    ``run_bytes`` counts the bytes read towards the run's limit. (A run reads feeds
+    through :func:`summarizer.ingest.load`, which parses them with :func:`parse_feed`.)"""
+    from summarizer.ingest import read_bytes
+
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return [Problem(name, f"file is larger than {max_bytes} bytes (max_article_bytes)")]
-        raw = path.read_bytes()
+        raw = read_bytes(name, max_bytes)
         if run_bytes is not None:
             run_bytes.take(name, len(raw))
-    except LimitExceeded as error:
+    except InputError as error:  # a LimitExceeded too
         return [Problem(error.path, error.reason)]
-    except OSError as error:
-        return [Problem(name, f"cannot read: {error.strerror or error}")]
     return parse_feed(name, raw)
 
 

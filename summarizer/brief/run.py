@@ -3,8 +3,8 @@
 The run, in order: settings are checked (command-line flags over the configuration file
 over the defaults below); the lock ``OUT.lock`` is taken without waiting (another run
 on the same output is a :class:`~summarizer.errors.LockedError`, exit status 5); the
-inputs are read (article files as ``summarizer digest`` reads them, ``.rss``/``.atom``/
-``.xml`` files as feeds), a bad input is logged and skipped; the stories are grouped,
+inputs are read as ``summarizer digest`` reads them (a feed, by its ``.rss``/``.atom``/
+``.xml`` suffix or its content, one article per entry), a bad input is logged and skipped; the stories are grouped,
 ranked and digested (:mod:`summarizer.brief.stories`); the brief is rendered and written
 atomically (a run that dies leaves the previous brief whole); with ``--strict``, any
 skipped input then makes the exit status 3.
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Callable, Collection, Sequence
 
 from summarizer.brief.config import BriefConfig
-from summarizer.brief.feeds import FEED_SUFFIXES, is_feed_name, read_feed
+from summarizer.brief.feeds import FEED_SUFFIXES, is_feed_name
 from summarizer.brief.render import FORMATS, render_brief
 from summarizer.brief.stories import Brief, brief_date, build_stories, default_jobs
 from summarizer.errors import LockedError, NothingToSummarize, OptionError, OutputError, SkippedInputs
@@ -225,17 +225,14 @@ def load_inputs(inputs: Sequence[str], options: Options, *, exclude: Collection[
         if run.spent:
             break
         try:
-            if is_feed_name(name) and not is_url(name):
-                if is_brief_file(Path(name), options.max_article_bytes):  # an HTML brief saved as .xml
-                    continue
-                found = read_feed(name, max_bytes=options.max_article_bytes, run_bytes=run)
-                articles.extend(a for a in found if isinstance(a, Article))
-                problems.extend(p for p in found if isinstance(p, Problem))
-            else:
-                loaded = load([name], max_article_bytes=options.max_article_bytes, run_bytes=run)
-                # an earlier brief kept beside the articles is left out, as --out is
-                articles.extend(article for article in loaded.articles if not is_brief(article))
-                problems.extend(loaded.problems)
+            if is_feed_name(name) and not is_url(name) and is_brief_file(Path(name), options.max_article_bytes):
+                continue  # an HTML brief saved as .xml
+            # a feed (by its suffix, or by its content from stdin, a URL or a file of no
+            # known suffix) gives its entries: ingest.parse
+            loaded = load([name], max_article_bytes=options.max_article_bytes, run_bytes=run)
+            # an earlier brief kept beside the articles is left out, as --out is
+            articles.extend(article for article in loaded.articles if not is_brief(article))
+            problems.extend(loaded.problems)
         except Exception as error:  # noqa: BLE001 - one bad input never stops the brief
             problems.append(Problem(name, f"cannot read ({type(error).__name__}: {' '.join(str(error).split())})"))
     return Loaded(tuple(articles), tuple(problems))
