@@ -56,6 +56,9 @@ class RunBytes:
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.total = 0
+        # the feed entries read so far, by link and guid, to the first one's name: an item
+        # in two feeds of the run is read once (:func:`summarizer.brief.feeds.parse_feed`)
+        self.entries: dict[str, str] = {}
 
     @property
     def spent(self) -> bool:
@@ -105,7 +108,7 @@ def load(
         try:
             raw = _read_input(name, stdin, max_article_bytes, run)
             run.take(name, len(raw))
-            found = list(parse(name, raw, max_article_bytes=max_article_bytes))
+            found = list(parse(name, raw, max_article_bytes=max_article_bytes, entries=run.entries))
         except InputError as error:  # a LimitExceeded too: past the run's limit, the loop stops above
             problems.append(Problem(error.path, error.reason))
             continue
@@ -283,14 +286,17 @@ def _suffix(name: str) -> str:
     return Path(name).suffix.lower()
 
 
-def parse(name: str, raw: bytes, *, max_article_bytes: int = Options.max_article_bytes) -> Iterable[Article | Problem]:
+def parse(
+    name: str, raw: bytes, *, max_article_bytes: int = Options.max_article_bytes, entries: dict[str, str] | None = None
+) -> Iterable[Article | Problem]:
     """Articles in one input; the format comes from the name's suffix (stdin and URLs
     are sniffed: an RSS or Atom feed by its root element (:func:`looks_like_feed`, also
     for a file of a suffix no format has), JSON when the whole text is a JSON object or
     array, JSON lines when it is lines of JSON objects (:func:`_json_lines`), HTML when it
     looks like HTML, else text; a URL whose path ends in .json or .jsonl is JSON). A feed
     (``.rss``, ``.atom``, ``.xml`` or sniffed) gives one article per entry
-    (:func:`summarizer.brief.feeds.parse_feed`). In JSON lines, a record over
+    (:func:`summarizer.brief.feeds.parse_feed`; an entry already in ``entries``, the
+    same link or guid in another feed, is left out). In JSON lines, a record over
     ``max_article_bytes`` is a problem and the others are read; any other input over it
     is a :class:`LimitExceeded`."""
     if name == STDIN:
@@ -304,7 +310,7 @@ def parse(name: str, raw: bytes, *, max_article_bytes: int = Options.max_article
             raise _article_too_large(name, max_article_bytes)
         from summarizer.brief.feeds import parse_feed
 
-        yield from parse_feed(name, raw)
+        yield from parse_feed(name, raw, entries)
         return
     sniffed_json = not suffix and _opens_json_object(raw)
     if len(raw) > max_article_bytes and not sniffed_json:

@@ -314,6 +314,47 @@ def test_a_feed_from_a_url_or_stdin_is_read_as_its_entries(tmp_path, monkeypatch
         assert not any("<" in line["text"] for line in digest["lines"])
 
 
+def test_the_same_entry_in_two_feeds_is_read_once(tmp_path, capsys):
+    """A mirror feed copying an outlet's items (same links) made one item "2 articles, 2
+    outlets" and its lines cite [2, 3], the same URL twice."""
+    from summarizer.brief.feeds import link_key
+    from summarizer.brief.run import load_inputs
+    from summarizer.options import Options
+
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    items = _feed_items("flood", "courier.example", "Tue, 04 Mar 2025 08:00:00 GMT")
+    (feeds / "a-courier.rss").write_text(rss_feed("Daily Courier", items), encoding="utf-8")
+    other = [article_text("flood", k).split("\n\n", 1)[1].strip() for k in (2, 3)]
+    copies = [dict(items[0], link="https://WWW.courier.example/flood/0/?utm_source=mirror#top"),
+              dict(items[1], link="https://mirror.example/other", text=other[0])]
+    (feeds / "b-mirror.rss").write_text(rss_feed("Mirror", copies), encoding="utf-8")
+    # the same item by its guid (a tag: URI), under another link
+    for name, link in (("c-wire.atom", "https://wire.example/x"), ("d-wire2.atom", "https://wire2.example/y")):
+        atom = atom_feed("Wire", [dict(items[1], link=link, text=other[1])])
+        (feeds / name).write_text(atom.replace(f"<id>{link}</id>", "<id>tag:courier.example,2025:flood-1</id>"), encoding="utf-8")
+    loaded = load_inputs([str(feeds)], Options())
+    assert [a.path for a in loaded.articles] == [f"{feeds / 'a-courier.rss'}#1", f"{feeds / 'a-courier.rss'}#2",
+                                                 f"{feeds / 'b-mirror.rss'}#2", f"{feeds / 'c-wire.atom'}#1"]
+    assert loaded.problems == ()
+    assert run_brief(str(feeds), "--format", "json", "-j1", "--strict", "-v") == 0  # not a skipped input
+    captured = capsys.readouterr()
+    [story] = json.loads(captured.out)["stories"]
+    urls = [s["url"] for s in story["digest"]["sources"]]
+    assert len(urls) == len(set(urls)) == 4 and all(len(set(line["citations"])) == len(line["citations"])
+                                                    for line in story["digest"]["lines"])
+    assert f"{feeds / 'b-mirror.rss'}#1 is {feeds / 'a-courier.rss'}#1 again" in captured.err
+    assert f"{feeds / 'd-wire2.atom'}#1 is {feeds / 'c-wire.atom'}#1 again" in captured.err
+    # a guid that is unique only within its outlet ("urn:0", "123") joins entries of that outlet only
+    seen: dict[str, str] = {}
+    for outlet, link in (("Post", "https://post.example/a"), ("Times", "https://times.example/b"), ("Post", "https://post.example/c")):
+        feed = atom_feed(outlet, [dict(items[0], link=link)]).replace(f"<id>{link}</id>", "<id>urn:0</id>")
+        parse_feed(f"{outlet}-{link[-1]}.atom", feed.encode(), seen)
+    assert sorted(set(seen.values())) == ["Post-a.atom#1", "Times-b.atom#1"]
+    assert link_key("http://www.Example.org:80/a/b/?utm_medium=x&id=3#c") == link_key("https://example.org/a/b?id=3")
+    assert link_key("https://example.org/a?id=3") != link_key("https://example.org/a?id=4")
+
+
 def test_the_run_limit_counts_every_input_of_the_brief(tmp_path):
     """max_run_bytes (500 MB) is per run, feeds included, not per file."""
     from summarizer.brief.run import load_inputs
