@@ -643,6 +643,45 @@ def test_dates_of_json_lines_are_compared_as_dates(tmp_path, capsys):
     assert rank_stories([(undated,), (thursday,)]) == [(thursday,), (undated,)]
 
 
+def test_a_date_later_than_the_run_is_not_trusted(tmp_path, capsys):
+    """An entry dated 2027 made the brief "News brief, 2027-03-05" and ranked its story
+    first; a date later than the run's (--date, else today) is now read as no date."""
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    comet = _feed_items("comet", "courier.example", "Fri, 05 Mar 2027 10:00:00 GMT")
+    comet[1]["date"] = "Sat, 01 Mar 2025 08:00:00 GMT"
+    (feeds / "a.rss").write_text(rss_feed("Courier", comet + _feed_items("flood", "courier.example", "Tue, 04 Mar 2025 08:00:00 GMT")
+                                          + _feed_items("election", "courier.example", "Mon, 03 Mar 2025 08:00:00 GMT")))
+    assert run_brief(str(feeds), "--format", "json", "-j1", "--date", "2025-03-04") == 0
+    captured = capsys.readouterr()
+    assert f"ignored the date of {feeds / 'a.rss'}#1: 2027-03-05 is later than the run's date 2025-03-04" in captured.err
+    data = json.loads(captured.out)
+    dates = {s["path"]: s["date"] for story in data["stories"] for s in story["digest"]["sources"]}
+    assert dates[f"{feeds / 'a.rss'}#1"] is None and "2027-03-05" not in captured.out
+    # stories of one outlet and two articles each: the newest date ranks them, 2027 no longer does
+    assert [story["articles"] for story in data["stories"]] == [[f"{feeds / 'a.rss'}#{k}", f"{feeds / 'a.rss'}#{k + 1}"]
+                                                                for k in (3, 5, 1)]
+    # without --date: today (wherever on Earth it is already today), and the heading is 2025's
+    from datetime import date
+
+    from summarizer.brief.run import latest_today
+
+    assert date.today().isoformat() <= latest_today() < "2027-03-05"
+    assert run_brief(str(feeds), "--format", "json", "-j1", "--strict") == 0  # a date ignored is no input skipped
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["date"] == "2025-03-04" and "ignored the date of" in captured.err
+
+
+def test_a_feed_date_that_is_not_a_date_is_left_out(tmp_path):
+    """feedparser's own reading gave 1741-08-07 for a Unix time, 0001-01-01, 9999-12-31."""
+    dates = ["1741219200", "0001-01-01T00:00:00Z", "9999-12-31", "Wed, 05 Mar 25 10:00:00 GMT", "20250305",
+             "2025-03-05T23:30:00-08:00"]
+    items = [{"title": f"Item {k}", "link": f"https://a.example/{k}", "date": date, "text": "Some text of the item."}
+             for k, date in enumerate(dates)]
+    found = parse_feed("a.rss", rss_feed("A", items).encode())
+    assert [a.date for a in found] == [None, None, None, "2025-03-05", "2025-03-05", "2025-03-05"]
+
+
 # --- previous brief ---------------------------------------------------------------------
 
 NEW_FACTS = [

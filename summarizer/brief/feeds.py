@@ -186,18 +186,26 @@ def _entry_text(entry: Any) -> str:
 
 
 def _entry_date(entry: Any) -> str | None:
-    from summarizer.metadata import normalise_date
+    """The entry's date as ISO ``YYYY-MM-DD``, read as a JSON input's is
+    (:func:`summarizer.ingest.article_date`: a Unix time is not a date); failing that,
+    feedparser's reading of it (RFC 822 with a two-digit year, other languages' forms),
+    when its year is one a news date can have (:data:`summarizer.metadata.MIN_YEAR` to
+    ``MAX_YEAR``: not 0001-01-01 or 9999-12-31). None when none is a date."""
+    from summarizer.ingest import article_date
+    from summarizer.metadata import MAX_YEAR, MIN_YEAR
 
-    for key in ("published", "updated", "created"):
-        value = entry.get(key)
-        if isinstance(value, str):
-            found = normalise_date(value)
-            if found:
-                return found
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
-        if value is not None:
-            return f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
+    keys = ("published", "updated", "created")
+    values = [entry.get(key) for key in keys]
+    for value in values:
+        found = article_date(value) if isinstance(value, str) else None
+        if found:
+            return found
+    for key, value in zip(keys, values):
+        parsed = entry.get(key + "_parsed")
+        if not isinstance(value, str) or value.strip().isdigit() or parsed is None:
+            continue  # a number is a Unix time (or a basic date article_date read): never feedparser's guess
+        if MIN_YEAR <= parsed.tm_year <= MAX_YEAR:
+            return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
     return None
 
 

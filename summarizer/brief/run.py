@@ -175,6 +175,8 @@ def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
     log.info("read %d article(s) from %d input(s)", len(loaded.articles), len(settings.inputs))
     if not loaded.articles:
         raise NothingToSummarize("nothing to summarise: no input has any article text")
+    latest = settings.date or latest_today()
+    loaded = replace(loaded, articles=without_future_dates(loaded.articles, latest, log))
     previous = read_previous(settings.previous, skipped, log)
 
     def skip_story(group: tuple[Article, ...], message: str) -> None:
@@ -196,7 +198,7 @@ def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
             skipped(problem)
         log.debug("story %r: %d article(s), %d outlet(s), %d line(s)",
                   story.title, len(story.articles), story.outlets, len(story.digest.lines))
-    day = settings.date or brief_date(stories, loaded.articles, lambda: Date.today().isoformat())
+    day = settings.date or brief_date(stories, loaded.articles, lambda: Date.today().isoformat(), latest)
     brief = Brief(day, tuple(stories))
     text = render_brief(brief, settings.format)
     if settings.out is None:
@@ -236,6 +238,35 @@ def load_inputs(inputs: Sequence[str], options: Options, *, exclude: Collection[
         except Exception as error:  # noqa: BLE001 - one bad input never stops the brief
             problems.append(Problem(name, f"cannot read ({type(error).__name__}: {' '.join(str(error).split())})"))
     return Loaded(tuple(articles), tuple(problems))
+
+
+# Hours by which the earliest time zone (UTC+14) is ahead of UTC: an article dated in
+# it may be a day ahead of the run's own clock.
+_EARLIEST_ZONE_HOURS = 14
+
+
+def latest_today() -> str:
+    """The latest date that is today somewhere on Earth: a later date is in the future."""
+    from datetime import datetime, timedelta, timezone
+
+    ahead = (datetime.now(timezone.utc) + timedelta(hours=_EARLIEST_ZONE_HOURS)).date()
+    return max(Date.today(), ahead).isoformat()
+
+
+def without_future_dates(articles: Sequence[Article], latest: str, log: logging.Logger) -> tuple[Article, ...]:
+    """``articles``, a date later than ``latest`` (the run's date) left out, and said on
+    stderr: a feed's clock set wrong or a mistyped year would date the brief and push a
+    story up. The article is read as undated (not a skipped input)."""
+    from summarizer.metadata import normalise_date
+
+    kept = []
+    for article in articles:
+        day = normalise_date(article.date) if article.date else None
+        if day is not None and day > latest:
+            log.warning("ignored the date of %s: %s is later than the run's date %s", article.path, day, latest)
+            article = replace(article, date=None)
+        kept.append(article)
+    return tuple(kept)
 
 
 def is_brief(article: Article) -> bool:
