@@ -17,9 +17,11 @@ An input that cannot be read, decoded or parsed, or that has no text, becomes a
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import stat
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -166,17 +168,8 @@ def expand_inputs(
             if not os.access(path, os.R_OK | os.X_OK):
                 problems.append(Problem(name, "permission denied"))
                 continue
-            found, unreadable = [], []
-            for p in path.rglob("*"):  # one walk: the files to read, the folders it cannot enter
-                if _is_hidden(p, path):
-                    continue
-                if p.is_file():
-                    if p.suffix.lower() in suffixes:
-                        found.append(p)
-                elif p.is_dir() and not os.access(p, os.R_OK | os.X_OK):
-                    unreadable.append(p)
-            found.sort()
-            problems.extend(Problem(str(d), "permission denied") for d in sorted(unreadable))
+            found, skipped = _walk(path, suffixes)
+            problems.extend(skipped)
             fresh = [p for p in found if first_time(p)]
             if not found:
                 problems.append(Problem(name, f"directory has no {', '.join(suffixes)} files"))
@@ -185,14 +178,101 @@ def expand_inputs(
             if first_time(path):
                 yield name
         else:
-            problems.append(Problem(name, "no such file or directory"))
+            problems.append(Problem(name, _broken_link(path) or "no such file or directory"))
 
 
-def _is_hidden(path: Path, top: Path) -> bool:
-    """``path``, found in the walk of the directory ``top``, is hidden or inside a hidden
-    folder below ``top`` (``.git/``, rsync's ``.~tmp~/``): a name starting with a dot.
-    The directory given (``.``, ``..``, ``.news``) is not looked at."""
-    return any(part.startswith(".") for part in path.relative_to(top).parts)
+def _walk(top: Path, suffixes: Sequence[str]) -> tuple[list[Path], list[Problem]]:
+    """The files of a directory's walk that have one of ``suffixes``, sorted, and the
+    problems met on the way, sorted by path: a folder that cannot be entered, a link
+    that leads nowhere (its target missing, or a loop of links) or back into a folder it
+    is in, a file of those suffixes that is not a regular file (a FIFO, which would block
+    the run). Links to folders are followed after the folders themselves, each real folder
+    walked once (a folder and a link to it: the folder's own names). Hidden files and
+    folders below ``top`` (a name starting with a dot: ``.git/``, rsync's ``.~tmp~/``, an
+    interrupted run's temporary file) are left out; ``top`` itself is not looked at."""
+    found: list[Path] = []
+    problems: list[Problem] = []
+    walked: set[str] = set()
+    links: list[tuple[Path, tuple[str, ...]]] = []  # folders reached through a link, walked last
+
+    def enter(folder: Path, ancestors: tuple[str, ...]) -> None:
+        real = os.path.realpath(folder)
+        if real in ancestors:
+            problems.append(Problem(str(folder), "link loop: leads back to a folder it is in"))
+        elif real not in walked:
+            walked.add(real)
+            if os.access(folder, os.R_OK | os.X_OK):
+                visit(folder, (*ancestors, real))
+            else:
+                problems.append(Problem(str(folder), "permission denied"))
+
+    def visit(folder: Path, ancestors: tuple[str, ...]) -> None:
+        try:
+            names = sorted(entry.name for entry in os.scandir(folder))
+        except OSError as error:
+            problems.append(Problem(str(folder), f"cannot read: {error.strerror or error}"))
+            return
+        for name in names:
+            if name.startswith("."):
+                continue
+            child = folder / name
+            wanted = child.suffix.lower() in suffixes
+            if child.is_dir():
+                if child.is_symlink():
+                    links.append((child, ancestors))
+                else:
+                    enter(child, ancestors)
+            elif child.is_file():
+                if wanted:
+                    found.append(child)
+            elif child.is_symlink() and _broken_link(child):
+                if wanted or not child.suffix:  # a link of no suffix may have led to a folder
+                    problems.append(Problem(str(child), str(_broken_link(child))))
+            elif wanted:
+                problems.append(Problem(str(child), _special_file(child)))
+
+    real_top = os.path.realpath(top)
+    walked.add(real_top)
+    visit(top, (real_top,))
+    while links:
+        enter(*links.pop(0))
+    found.sort()
+    problems.sort(key=lambda problem: Path(problem.path))
+    return found, problems
+
+
+def _broken_link(path: Path) -> str | None:
+    """Why the link ``path`` leads nowhere (its target is missing, or links loop), or
+    None when it is no link or leads somewhere."""
+    if not path.is_symlink():
+        return None
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "link loop: the links lead back to one another"
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        return f"broken link: its target {target} does not exist"
+    return None
+
+
+_SPECIAL_FILES = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                  (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _special_file(path: Path, mode: int | None = None) -> str:
+    """The message for ``path`` that is not a regular file: reading it could block the
+    run for ever (a FIFO with no writer) or never end (/dev/zero)."""
+    if mode is None:
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as error:
+            return f"cannot read: {error.strerror or error}"
+    kind = next((name for test, name in _SPECIAL_FILES if test(mode)), "not a file")
+    return f"not a regular file ({kind}): not read"
 
 
 def is_url(name: str) -> bool:
@@ -237,11 +317,14 @@ def read_bytes(name: str, limit: int) -> bytes:
     else:
         path = Path(name)
         try:
-            if path.stat().st_size > limit:
+            status = path.stat()
+            if not stat.S_ISREG(status.st_mode) and not stat.S_ISDIR(status.st_mode):
+                raise InputError(name, _special_file(path, status.st_mode))  # a FIFO would block the run
+            if status.st_size > limit:
                 raise LimitExceeded(name, f"file is larger than {limit} bytes (max_article_bytes)")
             with path.open("rb") as handle:
                 raw = handle.read(limit + 1)
-        except LimitExceeded:
+        except InputError:
             raise
         except IsADirectoryError:
             raise InputError(name, "is a directory") from None

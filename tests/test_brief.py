@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import multiprocessing
 import os
 import signal
@@ -732,6 +733,28 @@ def test_a_previous_file_nested_too_deeply_is_skipped_like_any_corrupt_one(news,
     assert run_brief(str(folder), "--out", str(out), "--previous", str(deep)) == 0
     err = capsys.readouterr().err
     assert f"skipped {deep}: not a brief written by `summarizer brief` (RecursionError)" in err and out.exists()
+
+
+def test_a_fifo_input_or_previous_is_refused_and_previous_is_limited(news, tmp_path, capsys):
+    """A FIFO as an input hung the run, holding its lock; --previous /dev/zero grew to
+    4.6 GB: neither is read, and --previous is limited as an article is."""
+    folder, _ = news
+    fifo = tmp_path / "pipe.rss"
+    os.mkfifo(fifo)
+    out = tmp_path / "brief.md"
+    assert run_brief(str(folder), str(fifo), "--out", str(out), "--previous", "/dev/zero", "--strict") == 3
+    err = capsys.readouterr().err
+    assert f"skipped {fifo}: not a regular file (a FIFO): not read" in err
+    assert "skipped /dev/zero: cannot read the previous brief: not a regular file (a character device): not read" in err
+    assert out.exists()
+    from summarizer.brief.run import read_previous
+
+    big = tmp_path / "old.md"
+    big.write_text("# News brief, 2025-03-04\n\n" + "- A line said before. \\[1\\]\n" * 200)
+    skipped = []
+    assert read_previous(str(big), skipped.append, logging.getLogger("test"), 1000) == ()
+    assert skipped[0].message == "cannot read the previous brief: file is larger than 1000 bytes (max_article_bytes)"
+    assert read_previous(str(big), skipped.append, logging.getLogger("test"), 100_000)
 
 
 def test_articles_left_empty_by_cleaning_do_not_rank_a_story():

@@ -17,6 +17,7 @@ stderr is a terminal, so cron mail stays clean.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
@@ -177,7 +178,7 @@ def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
         raise NothingToSummarize("nothing to summarise: no input has any article text")
     latest = settings.date or latest_today()
     loaded = replace(loaded, articles=without_future_dates(loaded.articles, latest, log))
-    previous = read_previous(settings.previous, skipped, log)
+    previous = read_previous(settings.previous, skipped, log, settings.options.max_article_bytes)
 
     def skip_story(group: tuple[Article, ...], message: str) -> None:
         skipped(Problem(", ".join(a.path for a in group), f"story skipped: {message}"))
@@ -297,22 +298,27 @@ def is_brief_file(path: Path, max_bytes: int = Options.max_article_bytes) -> boo
     return is_brief_text(text)
 
 
-def read_previous(path: str | None, skipped: Callable[[Problem], None], log: logging.Logger) -> tuple[str, ...]:
+def read_previous(
+    path: str | None, skipped: Callable[[Problem], None], log: logging.Logger, max_bytes: int = Options.max_article_bytes
+) -> tuple[str, ...]:
     """The lines of a previous brief (any format this command writes, so ``--previous``
     may name the ``--out`` file itself: it is read before it is replaced). A missing
-    file (the first run) is noted and ignored; an unreadable one is a skipped input."""
+    file (the first run) is noted and ignored; an unreadable one, one over ``max_bytes``
+    (``max_article_bytes``, as an article) and one that is not a regular file (a FIFO,
+    ``/dev/zero``: never read) are a skipped input."""
     from summarizer.brief.render import brief_lines
+    from summarizer.errors import InputError
+    from summarizer.ingest import read_bytes
 
     if path is None:
         return ()
-    file = Path(path)
-    if not file.exists():
+    if not os.path.exists(path):
         log.info("no previous brief at %s: nothing is demoted", path)
         return ()
     try:
-        lines = brief_lines(file.read_text(encoding="utf-8"))
-    except OSError as error:
-        skipped(Problem(path, f"cannot read the previous brief: {error.strerror or error}"))
+        lines = brief_lines(read_bytes(path, max_bytes).decode("utf-8"))
+    except InputError as error:
+        skipped(Problem(path, f"cannot read the previous brief: {error.reason}"))
         return ()
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         skipped(Problem(path, f"not a brief written by `summarizer brief` ({type(error).__name__})"))
