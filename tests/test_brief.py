@@ -839,7 +839,8 @@ def test_an_earlier_brief_beside_the_articles_is_not_read_back(tmp_path):
 
 
 @pytest.mark.parametrize("fmt, name", [("markdown", "old.md"), ("html", "old.html"), ("json", "old.txt"),
-                                       ("html", "old.xml"), ("html", "old-page.txt"), ("markdown", "old-notes.txt")])
+                                       ("html", "old.xml"), ("html", "old-page.txt"), ("markdown", "old-notes.txt"),
+                                       ("json", "old.jsonl"), ("json", "old.json"), ("json", "compact.jsonl")])
 def test_a_brief_in_any_format_beside_the_articles_is_not_read_back(news, tmp_path, fmt, name):
     """The brief as this command writes it (the HTML's "N articles · N outlets" line, a
     JSON brief saved as .txt), kept in the folder under another name than --out."""
@@ -849,6 +850,13 @@ def test_a_brief_in_any_format_beside_the_articles_is_not_read_back(news, tmp_pa
     folder, paths = news
     earlier = tmp_path / "earlier"
     assert run_brief(str(folder), "--out", str(earlier), "--format", fmt, "--date", "2025-03-04") == 0
-    (folder / name).write_bytes(earlier.read_bytes())
-    loaded = load_inputs([str(folder)], Options())
-    assert sorted(a.path for a in loaded.articles) == sorted(p for group in paths.values() for p in group)
+    raw = earlier.read_bytes()
+    if name == "compact.jsonl":  # a JSON brief on one line: one record of JSON lines, with no "text"
+        raw = json.dumps(json.loads(raw)).encode()
+    (folder / name).write_bytes(raw)
+    # a JSON brief kept as .jsonl was read line by line (1,168 "not valid JSON" lines of
+    # the user's; --strict exited 3), as .json as one bad article object; named or walked
+    for inputs in ([str(folder)], [*(p for group in paths.values() for p in group), str(folder / name)]):
+        loaded = load_inputs(inputs, Options())
+        assert sorted(a.path for a in loaded.articles) == sorted(p for group in paths.values() for p in group)
+        assert loaded.problems == ()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
@@ -228,8 +229,8 @@ def load_inputs(inputs: Sequence[str], options: Options, *, exclude: Collection[
         if run.spent:
             break
         try:
-            if is_feed_name(name) and not is_url(name) and is_brief_file(Path(name), options.max_article_bytes):
-                continue  # an HTML brief saved as .xml
+            if _kept_brief(name, options.max_article_bytes):
+                continue
             # a feed (by its suffix, or by its content from stdin, a URL or a file of no
             # known suffix) gives its entries: ingest.parse
             loaded = load([name], max_article_bytes=options.max_article_bytes, run_bytes=run)
@@ -268,6 +269,36 @@ def without_future_dates(articles: Sequence[Article], latest: str, log: logging.
             article = replace(article, date=None)
         kept.append(article)
     return tuple(kept)
+
+
+# The opening of a JSON brief: ``{"date": …`` (compact or indented).
+_JSON_BRIEF_START = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"date"\s*:')
+
+
+def _kept_brief(name: str, max_bytes: int) -> bool:
+    """``name`` is an earlier brief that its suffix would have read otherwise than as one
+    article to look at (:func:`is_brief`): an HTML brief saved as ``.xml`` (read as a
+    feed), a JSON brief saved as ``.jsonl`` or ``.json`` (read line by line, or as an
+    article object). Such a file is checked before it is read; a JSON one only when it
+    opens as a brief does."""
+    from summarizer.ingest import JSON_SUFFIXES, JSONL_SUFFIXES
+
+    if name == "-" or is_url(name):
+        return False
+    path = Path(name)
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES + JSON_SUFFIXES:
+        try:
+            if not path.is_file():  # a FIFO is never opened (read_bytes refuses it)
+                return False
+            with path.open("rb") as handle:
+                if not _JSON_BRIEF_START.match(handle.read(64)):
+                    return False
+        except OSError:
+            return False  # reported when it is read
+    elif suffix not in FEED_SUFFIXES:
+        return False
+    return is_brief_file(path, max_bytes)
 
 
 def is_brief(article: Article) -> bool:
