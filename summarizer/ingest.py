@@ -141,12 +141,14 @@ def input_names(inputs: InputNames) -> list[str]:
 def expand_inputs(
     inputs: Sequence[str], suffixes: Sequence[str], problems: list[Problem], exclude: Collection[str] = ()
 ) -> Iterator[str]:
-    """Input names in a stable order: directories walked recursively and sorted; hidden
-    files and folders inside them (an interrupted run's temporary file, ``.git/``, rsync's
-    ``.~tmp~/``) and the resolved paths in ``exclude`` left out (a hidden path named
-    itself is read); a file given twice (named again, in two directories named, or
-    through a link) read once; a missing path, an empty name, a directory that cannot be
-    read (or a folder inside one) or an empty directory becomes a problem."""
+    """Input names in a stable order: directories walked recursively and sorted, links to
+    folders followed (:func:`_walk`); hidden files and folders inside them (an interrupted
+    run's temporary file, ``.git/``, rsync's ``.~tmp~/``) and the resolved paths in
+    ``exclude`` left out (a hidden path named itself is read); a file given twice (named
+    again, in two directories named, or through a link) read once; a missing path, a
+    broken link, an empty name, a directory that cannot be read (or a folder inside one),
+    a link loop, a special file of a suffix read in a walk or an empty directory becomes
+    a problem (a special file named is refused when it is read: :func:`read_bytes`)."""
     seen: set[str] = set(exclude)
 
     def first_time(path: Path) -> bool:
