@@ -4,8 +4,10 @@ Formats: ``.txt``, ``.md`` (markup reduced to text; YAML front matter gives the 
 and date: :mod:`summarizer.markdowntext`), ``.html``/``.htm`` (main text via
 trafilatura, see :mod:`summarizer.htmltext`), ``.jsonl`` (one article a line: ``text``
 and optional ``title``, ``source``, ``url``, ``date``) and ``.json`` (one such object,
-or an array of them; read when named, not in a directory's walk); stdin and URLs are
-sniffed (:func:`parse`). Bytes are decoded by their byte-order mark when they have one,
+or an array of them; read when named, not in a directory's walk), RSS and Atom feeds
+(``.rss``, ``.atom``, ``.xml``: one article per entry, :mod:`summarizer.brief.feeds`;
+named, not in ``digest``'s walk); stdin, URLs and files of no known suffix are sniffed
+(:func:`parse`), a feed by its root element. Bytes are decoded by their byte-order mark when they have one,
 as UTF-8 when they are valid UTF-8, otherwise as :func:`summarizer.charset.decode` says;
 every article's text then has ``\n`` line breaks and no stray zero-width character
 (:func:`normal_text`), and a given date is ISO (:func:`article_date`).
@@ -15,9 +17,11 @@ An input that cannot be read, decoded or parsed, or that has no text, becomes a
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import stat
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -38,6 +42,9 @@ FEED_SUFFIXES = (".rss", ".atom", ".xml")
 # What a directory's walk reads. ``.json`` is read when named, not found in a walk: a
 # folder of articles often holds a labels or settings file beside them (the seeds' gold.json).
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+# Suffixes that say an input's format; an input of any other suffix (or none) is sniffed
+# for a feed.
+KNOWN_SUFFIXES = ARTICLE_SUFFIXES + JSON_SUFFIXES + FEED_SUFFIXES
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 URL_TIMEOUT_SECONDS = 20
@@ -51,6 +58,9 @@ class RunBytes:
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.total = 0
+        # the feed entries read so far, by link and guid, to the first one's name: an item
+        # in two feeds of the run is read once (:func:`summarizer.brief.feeds.parse_feed`)
+        self.entries: dict[str, str] = {}
 
     @property
     def spent(self) -> bool:
@@ -100,7 +110,7 @@ def load(
         try:
             raw = _read_input(name, stdin, max_article_bytes, run)
             run.take(name, len(raw))
-            found = list(parse(name, raw, max_article_bytes=max_article_bytes))
+            found = list(parse(name, raw, max_article_bytes=max_article_bytes, entries=run.entries))
         except InputError as error:  # a LimitExceeded too: past the run's limit, the loop stops above
             problems.append(Problem(error.path, error.reason))
             continue
@@ -131,12 +141,14 @@ def input_names(inputs: InputNames) -> list[str]:
 def expand_inputs(
     inputs: Sequence[str], suffixes: Sequence[str], problems: list[Problem], exclude: Collection[str] = ()
 ) -> Iterator[str]:
-    """Input names in a stable order: directories walked recursively and sorted; hidden
-    files and folders inside them (an interrupted run's temporary file, ``.git/``, rsync's
-    ``.~tmp~/``) and the resolved paths in ``exclude`` left out (a hidden path named
-    itself is read); a file given twice (named again, in two directories named, or
-    through a link) read once; a missing path, an empty name, a directory that cannot be
-    read (or a folder inside one) or an empty directory becomes a problem."""
+    """Input names in a stable order: directories walked recursively and sorted, links to
+    folders followed (:func:`_walk`); hidden files and folders inside them (an interrupted
+    run's temporary file, ``.git/``, rsync's ``.~tmp~/``) and the resolved paths in
+    ``exclude`` left out (a hidden path named itself is read); a file given twice (named
+    again, in two directories named, or through a link) read once; a missing path, a
+    broken link, an empty name, a directory that cannot be read (or a folder inside one),
+    a link loop, a special file of a suffix read in a walk or an empty directory becomes
+    a problem (a special file named is refused when it is read: :func:`read_bytes`)."""
     seen: set[str] = set(exclude)
 
     def first_time(path: Path) -> bool:
@@ -158,17 +170,8 @@ def expand_inputs(
             if not os.access(path, os.R_OK | os.X_OK):
                 problems.append(Problem(name, "permission denied"))
                 continue
-            found, unreadable = [], []
-            for p in path.rglob("*"):  # one walk: the files to read, the folders it cannot enter
-                if _is_hidden(p, path):
-                    continue
-                if p.is_file():
-                    if p.suffix.lower() in suffixes:
-                        found.append(p)
-                elif p.is_dir() and not os.access(p, os.R_OK | os.X_OK):
-                    unreadable.append(p)
-            found.sort()
-            problems.extend(Problem(str(d), "permission denied") for d in sorted(unreadable))
+            found, skipped = _walk(path, suffixes)
+            problems.extend(skipped)
             fresh = [p for p in found if first_time(p)]
             if not found:
                 problems.append(Problem(name, f"directory has no {', '.join(suffixes)} files"))
@@ -177,14 +180,101 @@ def expand_inputs(
             if first_time(path):
                 yield name
         else:
-            problems.append(Problem(name, "no such file or directory"))
+            problems.append(Problem(name, _broken_link(path) or "no such file or directory"))
 
 
-def _is_hidden(path: Path, top: Path) -> bool:
-    """``path``, found in the walk of the directory ``top``, is hidden or inside a hidden
-    folder below ``top`` (``.git/``, rsync's ``.~tmp~/``): a name starting with a dot.
-    The directory given (``.``, ``..``, ``.news``) is not looked at."""
-    return any(part.startswith(".") for part in path.relative_to(top).parts)
+def _walk(top: Path, suffixes: Sequence[str]) -> tuple[list[Path], list[Problem]]:
+    """The files of a directory's walk that have one of ``suffixes``, sorted, and the
+    problems met on the way, sorted by path: a folder that cannot be entered, a link
+    that leads nowhere (its target missing, or a loop of links) or back into a folder it
+    is in, a file of those suffixes that is not a regular file (a FIFO, which would block
+    the run). Links to folders are followed after the folders themselves, each real folder
+    walked once (a folder and a link to it: the folder's own names). Hidden files and
+    folders below ``top`` (a name starting with a dot: ``.git/``, rsync's ``.~tmp~/``, an
+    interrupted run's temporary file) are left out; ``top`` itself is not looked at."""
+    found: list[Path] = []
+    problems: list[Problem] = []
+    walked: set[str] = set()
+    links: list[tuple[Path, tuple[str, ...]]] = []  # folders reached through a link, walked last
+
+    def enter(folder: Path, ancestors: tuple[str, ...]) -> None:
+        real = os.path.realpath(folder)
+        if real in ancestors:
+            problems.append(Problem(str(folder), "link loop: leads back to a folder it is in"))
+        elif real not in walked:
+            walked.add(real)
+            if os.access(folder, os.R_OK | os.X_OK):
+                visit(folder, (*ancestors, real))
+            else:
+                problems.append(Problem(str(folder), "permission denied"))
+
+    def visit(folder: Path, ancestors: tuple[str, ...]) -> None:
+        try:
+            names = sorted(entry.name for entry in os.scandir(folder))
+        except OSError as error:
+            problems.append(Problem(str(folder), f"cannot read: {error.strerror or error}"))
+            return
+        for name in names:
+            if name.startswith("."):
+                continue
+            child = folder / name
+            wanted = child.suffix.lower() in suffixes
+            if child.is_dir():
+                if child.is_symlink():
+                    links.append((child, ancestors))
+                else:
+                    enter(child, ancestors)
+            elif child.is_file():
+                if wanted:
+                    found.append(child)
+            elif child.is_symlink() and _broken_link(child):
+                if wanted or not child.suffix:  # a link of no suffix may have led to a folder
+                    problems.append(Problem(str(child), str(_broken_link(child))))
+            elif wanted:
+                problems.append(Problem(str(child), _special_file(child)))
+
+    real_top = os.path.realpath(top)
+    walked.add(real_top)
+    visit(top, (real_top,))
+    while links:
+        enter(*links.pop(0))
+    found.sort()
+    problems.sort(key=lambda problem: Path(problem.path))
+    return found, problems
+
+
+def _broken_link(path: Path) -> str | None:
+    """Why the link ``path`` leads nowhere (its target is missing, or links loop), or
+    None when it is no link or leads somewhere."""
+    if not path.is_symlink():
+        return None
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "link loop: the links lead back to one another"
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        return f"broken link: its target {target} does not exist"
+    return None
+
+
+_SPECIAL_FILES = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                  (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _special_file(path: Path, mode: int | None = None) -> str:
+    """The message for ``path`` that is not a regular file: reading it could block the
+    run for ever (a FIFO with no writer) or never end (/dev/zero)."""
+    if mode is None:
+        try:
+            mode = os.stat(path).st_mode
+        except OSError as error:
+            return f"cannot read: {error.strerror or error}"
+    kind = next((name for test, name in _SPECIAL_FILES if test(mode)), "not a file")
+    return f"not a regular file ({kind}): not read"
 
 
 def is_url(name: str) -> bool:
@@ -200,9 +290,9 @@ def _read_input(name: str, stdin: BinaryIO | None, max_article_bytes: int, run: 
     if name == STDIN:
         return _read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_article_bytes, left)
     if _suffix(name) not in JSONL_SUFFIXES:
-        return _read_bytes(name, max_article_bytes)
+        return read_bytes(name, max_article_bytes)
     try:
-        return _read_bytes(name, left)
+        return read_bytes(name, left)
     except LimitExceeded:
         run.take(name, left + 1)  # spends the run's limit and raises its LimitExceeded
         raise
@@ -222,18 +312,21 @@ def _article_too_large(name: str, limit: int) -> LimitExceeded:
     return LimitExceeded(name, f"input is larger than {limit} bytes (max_article_bytes)")
 
 
-def _read_bytes(name: str, limit: int) -> bytes:
+def read_bytes(name: str, limit: int) -> bytes:
     """A file's or URL's bytes; a :class:`LimitExceeded` past ``limit``, the file unread."""
     if is_url(name):
         raw = _fetch(name, limit)
     else:
         path = Path(name)
         try:
-            if path.stat().st_size > limit:
+            status = path.stat()
+            if not stat.S_ISREG(status.st_mode) and not stat.S_ISDIR(status.st_mode):
+                raise InputError(name, _special_file(path, status.st_mode))  # a FIFO would block the run
+            if status.st_size > limit:
                 raise LimitExceeded(name, f"file is larger than {limit} bytes (max_article_bytes)")
             with path.open("rb") as handle:
                 raw = handle.read(limit + 1)
-        except LimitExceeded:
+        except InputError:
             raise
         except IsADirectoryError:
             raise InputError(name, "is a directory") from None
@@ -278,11 +371,17 @@ def _suffix(name: str) -> str:
     return Path(name).suffix.lower()
 
 
-def parse(name: str, raw: bytes, *, max_article_bytes: int = Options.max_article_bytes) -> Iterable[Article | Problem]:
+def parse(
+    name: str, raw: bytes, *, max_article_bytes: int = Options.max_article_bytes, entries: dict[str, str] | None = None
+) -> Iterable[Article | Problem]:
     """Articles in one input; the format comes from the name's suffix (stdin and URLs
-    are sniffed: JSON when the whole text is a JSON object or array, JSON lines when it
-    is lines of JSON objects (:func:`_json_lines`), HTML when it looks like HTML, else
-    text; a URL whose path ends in .json or .jsonl is JSON). In JSON lines, a record over
+    are sniffed: an RSS or Atom feed by its root element (:func:`looks_like_feed`, also
+    for a file of a suffix no format has), JSON when the whole text is a JSON object or
+    array, JSON lines when it is lines of JSON objects (:func:`_json_lines`), HTML when it
+    looks like HTML, else text; a URL whose path ends in .json or .jsonl is JSON). A feed
+    (``.rss``, ``.atom``, ``.xml`` or sniffed) gives one article per entry
+    (:func:`summarizer.brief.feeds.parse_feed`; an entry already in ``entries``, the
+    same link or guid in another feed, is left out). In JSON lines, a record over
     ``max_article_bytes`` is a problem and the others are read; any other input over it
     is a :class:`LimitExceeded`."""
     if name == STDIN:
@@ -290,6 +389,13 @@ def parse(name: str, raw: bytes, *, max_article_bytes: int = Options.max_article
     suffix = _suffix(name)
     if suffix in JSONL_SUFFIXES:
         yield from _parse_jsonl(name, raw, max_article_bytes)
+        return
+    if suffix in FEED_SUFFIXES or (suffix not in KNOWN_SUFFIXES and looks_like_feed(raw)):
+        if len(raw) > max_article_bytes:
+            raise _article_too_large(name, max_article_bytes)
+        from summarizer.brief.feeds import parse_feed
+
+        yield from parse_feed(name, raw, entries)
         return
     sniffed_json = not suffix and _opens_json_object(raw)
     if len(raw) > max_article_bytes and not sniffed_json:
@@ -376,6 +482,28 @@ def _json_lines(text: str) -> list[str] | None:
     except (ValueError, RecursionError):  # JSONDecodeError, or an integer of over 4,300 digits
         return None
     return lines if isinstance(first, dict) and isinstance(first.get("text"), str) else None
+
+
+# The start of an XML document before its root element: white space, the XML
+# declaration, processing instructions (a stylesheet), comments and a document type.
+_XML_PROLOGUE = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*", re.DOTALL | re.IGNORECASE)
+# The root element of a feed: RSS 0.9x/2.0 ``<rss>``, Atom's ``<feed>``, RSS 1.0's
+# ``<rdf:RDF>`` (any namespace prefix).
+_FEED_ROOT = re.compile(r"<(?:[\w.-]+:)?(?:rss|feed|RDF)[\s/>]")
+# Bytes of an input looked at for a feed's root element (a prologue with a long comment
+# or stylesheet instruction fits).
+_FEED_SNIFF_BYTES = 4096
+
+
+def looks_like_feed(raw: bytes) -> bool:
+    """``raw`` is an RSS or Atom feed: its root element (after the XML declaration,
+    comments, processing instructions and a document type) is ``rss``, ``feed`` or
+    ``rdf:RDF``, in UTF-8, a legacy 8-bit encoding or a UTF-16/32 with its byte-order mark."""
+    encoding = bom_encoding(raw)
+    head = raw[: _FEED_SNIFF_BYTES * (4 if encoding and "32" in encoding else 2 if encoding else 1)]
+    text = head.decode(encoding or "latin-1", errors="ignore").lstrip("\ufeff")
+    prologue = _XML_PROLOGUE.match(text)
+    return bool(_FEED_ROOT.match(text, prologue.end() if prologue else 0))
 
 
 def _looks_like_html(text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import multiprocessing
 import os
 import signal
@@ -270,6 +271,89 @@ def test_a_feed_entry_text_is_normalised_as_every_input(tmp_path):
     feed.write_text(rss_feed("Wire", items), encoding="utf-8")
     (article,) = read_feed(str(feed), max_bytes=1_000_000)
     assert "\u200b" not in article.text and "\r" not in article.text
+
+
+def test_a_feed_from_a_url_or_stdin_is_read_as_its_entries(tmp_path, monkeypatch, capsys):
+    """A feed was a feed only by a file's suffix: from a URL or stdin its XML was one
+    article of text ("<item><title>…" in the brief). It is recognised by its content."""
+    import http.server
+    import io
+    import threading
+    from functools import partial
+
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    rss = rss_feed("Daily Courier", _feed_items("flood", "courier.example", "Tue, 04 Mar 2025 08:00:00 GMT"))
+    (feeds / "daily.rss").write_text(rss, encoding="utf-8")
+    (feeds / "wire.atom").write_text(atom_feed("Wire Atom", _feed_items("flood", "wire.example", "2025-03-05T09:00:00Z")), encoding="utf-8")
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(feeds))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        assert run_brief(f"{base}/daily.rss", f"{base}/wire.atom", "--format", "json", "-j1") == 0
+    finally:
+        server.shutdown()
+        server.server_close()
+    [story] = json.loads(capsys.readouterr().out)["stories"]
+    assert story["articles"] == [f"{base}/daily.rss#1", f"{base}/daily.rss#2", f"{base}/wire.atom#1", f"{base}/wire.atom#2"]
+    assert {s["source"] for s in story["digest"]["sources"]} == {"Daily Courier", "Wire Atom"}
+    assert not any("<" in line["text"] for line in story["digest"]["lines"])
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(rss.encode("utf-8"))))
+    assert run_brief("-", "--format", "json", "-j1") == 0
+    [story] = json.loads(capsys.readouterr().out)["stories"]
+    assert story["articles"] == ["<stdin>#1", "<stdin>#2"] and story["digest"]["sources"][0]["source"] == "Daily Courier"
+    # digest reads a feed as the brief does, named or piped: its entries, not its XML
+    for args, stdin in (([str(feeds / "daily.rss")], None), (["-"], rss)):
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
+        assert main(["digest", *args, "--format", "json"]) == 0
+        digest = json.loads(capsys.readouterr().out)
+        assert [s["source"] for s in digest["sources"]] == ["Daily Courier", "Daily Courier"]
+        assert digest["sources"][0]["path"].endswith(("daily.rss#1", "<stdin>#1"))
+        assert not any("<" in line["text"] for line in digest["lines"])
+
+
+def test_the_same_entry_in_two_feeds_is_read_once(tmp_path, capsys):
+    """A mirror feed copying an outlet's items (same links) made one item "2 articles, 2
+    outlets" and its lines cite [2, 3], the same URL twice."""
+    from summarizer.brief.feeds import link_key
+    from summarizer.brief.run import load_inputs
+    from summarizer.options import Options
+
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    items = _feed_items("flood", "courier.example", "Tue, 04 Mar 2025 08:00:00 GMT")
+    (feeds / "a-courier.rss").write_text(rss_feed("Daily Courier", items), encoding="utf-8")
+    other = [article_text("flood", k).split("\n\n", 1)[1].strip() for k in (2, 3)]
+    copies = [dict(items[0], link="https://WWW.courier.example/flood/0/?utm_source=mirror#top"),
+              dict(items[1], link="https://mirror.example/other", text=other[0])]
+    (feeds / "b-mirror.rss").write_text(rss_feed("Mirror", copies), encoding="utf-8")
+    # the same item by its guid (a tag: URI), under another link
+    for name, link in (("c-wire.atom", "https://wire.example/x"), ("d-wire2.atom", "https://wire2.example/y")):
+        atom = atom_feed("Wire", [dict(items[1], link=link, text=other[1])])
+        (feeds / name).write_text(atom.replace(f"<id>{link}</id>", "<id>tag:courier.example,2025:flood-1</id>"), encoding="utf-8")
+    loaded = load_inputs([str(feeds)], Options())
+    assert [a.path for a in loaded.articles] == [f"{feeds / 'a-courier.rss'}#1", f"{feeds / 'a-courier.rss'}#2",
+                                                 f"{feeds / 'b-mirror.rss'}#2", f"{feeds / 'c-wire.atom'}#1"]
+    assert loaded.problems == ()
+    assert run_brief(str(feeds), "--format", "json", "-j1", "--strict", "-v") == 0  # not a skipped input
+    captured = capsys.readouterr()
+    [story] = json.loads(captured.out)["stories"]
+    urls = [s["url"] for s in story["digest"]["sources"]]
+    assert len(urls) == len(set(urls)) == 4 and all(len(set(line["citations"])) == len(line["citations"])
+                                                    for line in story["digest"]["lines"])
+    assert f"{feeds / 'b-mirror.rss'}#1 is {feeds / 'a-courier.rss'}#1 again" in captured.err
+    assert f"{feeds / 'd-wire2.atom'}#1 is {feeds / 'c-wire.atom'}#1 again" in captured.err
+    # a guid that is unique only within its outlet ("urn:0", "123") joins entries of that outlet only
+    seen: dict[str, str] = {}
+    for outlet, link in (("Post", "https://post.example/a"), ("Times", "https://times.example/b"), ("Post", "https://post.example/c")):
+        feed = atom_feed(outlet, [dict(items[0], link=link)]).replace(f"<id>{link}</id>", "<id>urn:0</id>")
+        parse_feed(f"{outlet}-{link[-1]}.atom", feed.encode(), seen)
+    assert sorted(set(seen.values())) == ["Post-a.atom#1", "Times-b.atom#1"]
+    assert link_key("http://www.Example.org:80/a/b/?utm_medium=x&id=3#c") == link_key("https://example.org/a/b?id=3")
+    assert link_key("https://example.org/a?id=3") != link_key("https://example.org/a?id=4")
 
 
 def test_the_run_limit_counts_every_input_of_the_brief(tmp_path):
@@ -560,6 +644,45 @@ def test_dates_of_json_lines_are_compared_as_dates(tmp_path, capsys):
     assert rank_stories([(undated,), (thursday,)]) == [(thursday,), (undated,)]
 
 
+def test_a_date_later_than_the_run_is_not_trusted(tmp_path, capsys):
+    """An entry dated 2027 made the brief "News brief, 2027-03-05" and ranked its story
+    first; a date later than the run's (--date, else today) is now read as no date."""
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    comet = _feed_items("comet", "courier.example", "Fri, 05 Mar 2027 10:00:00 GMT")
+    comet[1]["date"] = "Sat, 01 Mar 2025 08:00:00 GMT"
+    (feeds / "a.rss").write_text(rss_feed("Courier", comet + _feed_items("flood", "courier.example", "Tue, 04 Mar 2025 08:00:00 GMT")
+                                          + _feed_items("election", "courier.example", "Mon, 03 Mar 2025 08:00:00 GMT")))
+    assert run_brief(str(feeds), "--format", "json", "-j1", "--date", "2025-03-04") == 0
+    captured = capsys.readouterr()
+    assert f"ignored the date of {feeds / 'a.rss'}#1: 2027-03-05 is later than the run's date 2025-03-04" in captured.err
+    data = json.loads(captured.out)
+    dates = {s["path"]: s["date"] for story in data["stories"] for s in story["digest"]["sources"]}
+    assert dates[f"{feeds / 'a.rss'}#1"] is None and "2027-03-05" not in captured.out
+    # stories of one outlet and two articles each: the newest date ranks them, 2027 no longer does
+    assert [story["articles"] for story in data["stories"]] == [[f"{feeds / 'a.rss'}#{k}", f"{feeds / 'a.rss'}#{k + 1}"]
+                                                                for k in (3, 5, 1)]
+    # without --date: today (wherever on Earth it is already today), and the heading is 2025's
+    from datetime import date
+
+    from summarizer.brief.run import latest_today
+
+    assert date.today().isoformat() <= latest_today() < "2027-03-05"
+    assert run_brief(str(feeds), "--format", "json", "-j1", "--strict") == 0  # a date ignored is no input skipped
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["date"] == "2025-03-04" and "ignored the date of" in captured.err
+
+
+def test_a_feed_date_that_is_not_a_date_is_left_out(tmp_path):
+    """feedparser's own reading gave 1741-08-07 for a Unix time, 0001-01-01, 9999-12-31."""
+    dates = ["1741219200", "0001-01-01T00:00:00Z", "9999-12-31", "Wed, 05 Mar 25 10:00:00 GMT", "20250305",
+             "2025-03-05T23:30:00-08:00"]
+    items = [{"title": f"Item {k}", "link": f"https://a.example/{k}", "date": date, "text": "Some text of the item."}
+             for k, date in enumerate(dates)]
+    found = parse_feed("a.rss", rss_feed("A", items).encode())
+    assert [a.date for a in found] == [None, None, None, "2025-03-05", "2025-03-05", "2025-03-05"]
+
+
 # --- previous brief ---------------------------------------------------------------------
 
 NEW_FACTS = [
@@ -610,6 +733,28 @@ def test_a_previous_file_nested_too_deeply_is_skipped_like_any_corrupt_one(news,
     assert run_brief(str(folder), "--out", str(out), "--previous", str(deep)) == 0
     err = capsys.readouterr().err
     assert f"skipped {deep}: not a brief written by `summarizer brief` (RecursionError)" in err and out.exists()
+
+
+def test_a_fifo_input_or_previous_is_refused_and_previous_is_limited(news, tmp_path, capsys):
+    """A FIFO as an input hung the run, holding its lock; --previous /dev/zero grew to
+    4.6 GB: neither is read, and --previous is limited as an article is."""
+    folder, _ = news
+    fifo = tmp_path / "pipe.rss"
+    os.mkfifo(fifo)
+    out = tmp_path / "brief.md"
+    assert run_brief(str(folder), str(fifo), "--out", str(out), "--previous", "/dev/zero", "--strict") == 3
+    err = capsys.readouterr().err
+    assert f"skipped {fifo}: not a regular file (a FIFO): not read" in err
+    assert "skipped /dev/zero: cannot read the previous brief: not a regular file (a character device): not read" in err
+    assert out.exists()
+    from summarizer.brief.run import read_previous
+
+    big = tmp_path / "old.md"
+    big.write_text("# News brief, 2025-03-04\n\n" + "- A line said before. \\[1\\]\n" * 200)
+    skipped = []
+    assert read_previous(str(big), skipped.append, logging.getLogger("test"), 1000) == ()
+    assert skipped[0].message == "cannot read the previous brief: file is larger than 1000 bytes (max_article_bytes)"
+    assert read_previous(str(big), skipped.append, logging.getLogger("test"), 100_000)
 
 
 def test_articles_left_empty_by_cleaning_do_not_rank_a_story():
@@ -694,7 +839,8 @@ def test_an_earlier_brief_beside_the_articles_is_not_read_back(tmp_path):
 
 
 @pytest.mark.parametrize("fmt, name", [("markdown", "old.md"), ("html", "old.html"), ("json", "old.txt"),
-                                       ("html", "old.xml"), ("html", "old-page.txt"), ("markdown", "old-notes.txt")])
+                                       ("html", "old.xml"), ("html", "old-page.txt"), ("markdown", "old-notes.txt"),
+                                       ("json", "old.jsonl"), ("json", "old.json"), ("json", "compact.jsonl")])
 def test_a_brief_in_any_format_beside_the_articles_is_not_read_back(news, tmp_path, fmt, name):
     """The brief as this command writes it (the HTML's "N articles · N outlets" line, a
     JSON brief saved as .txt), kept in the folder under another name than --out."""
@@ -704,6 +850,13 @@ def test_a_brief_in_any_format_beside_the_articles_is_not_read_back(news, tmp_pa
     folder, paths = news
     earlier = tmp_path / "earlier"
     assert run_brief(str(folder), "--out", str(earlier), "--format", fmt, "--date", "2025-03-04") == 0
-    (folder / name).write_bytes(earlier.read_bytes())
-    loaded = load_inputs([str(folder)], Options())
-    assert sorted(a.path for a in loaded.articles) == sorted(p for group in paths.values() for p in group)
+    raw = earlier.read_bytes()
+    if name == "compact.jsonl":  # a JSON brief on one line: one record of JSON lines, with no "text"
+        raw = json.dumps(json.loads(raw)).encode()
+    (folder / name).write_bytes(raw)
+    # a JSON brief kept as .jsonl was read line by line (1,168 "not valid JSON" lines of
+    # the user's; --strict exited 3), as .json as one bad article object; named or walked
+    for inputs in ([str(folder)], [*(p for group in paths.values() for p in group), str(folder / name)]):
+        loaded = load_inputs(inputs, Options())
+        assert sorted(a.path for a in loaded.articles) == sorted(p for group in paths.values() for p in group)
+        assert loaded.problems == ()

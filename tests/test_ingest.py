@@ -142,6 +142,29 @@ def test_directory_walk_leaves_json_files_alone(tmp_path):
     assert [a.path for a in loaded.articles] == [str(tmp_path / "a.txt")] and loaded.problems == ()
 
 
+RSS = ('<?xml version="1.0" encoding="utf-8"?>\n<!-- a comment -->\n<?xml-stylesheet href="feed.xsl"?>\n'
+       '<rss version="2.0"><channel><title>Wire</title><item><title>Flood</title><link>https://wire.example/1</link>'
+       f"<description>{BODY}</description></item></channel></rss>")
+ATOM = ('<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title><entry><title>Flood</title>'
+        f'<link href="https://atom.example/1"/><id>tag:atom.example,2025:1</id><content type="text">{BODY}</content>'
+        "</entry></feed>")
+
+
+def test_a_feed_is_recognised_by_its_content_from_stdin_a_url_or_a_file_of_no_known_suffix(tmp_path):
+    for name, raw in (("-", RSS.encode()), ("https://example.org/feed", ATOM.encode()),
+                      ("https://example.org/rss.php?x=1", RSS.replace('"utf-8"', '"utf-16"').encode("utf-16")), (str(tmp_path / "feed.cgi"), RSS.encode())):
+        [article] = parse(name, raw)
+        assert article.text == BODY and article.title == "Flood" and article.path.endswith("#1")
+        assert article.source in ("Wire", "Atom Wire") and article.url.endswith("example/1")
+    # a named .rss/.atom/.xml file is a feed, in digest's load as in the brief
+    (tmp_path / "wire.rss").write_text(RSS)
+    loaded = load([str(tmp_path / "wire.rss")])
+    assert [(a.path, a.text) for a in loaded.articles] == [(f"{tmp_path / 'wire.rss'}#1", BODY)]
+    # text, HTML and a .txt file holding XML are not feeds
+    assert [a.text for a in parse("-", b"The rss feed of <feed> tags. " + BODY.encode())][0].startswith("The rss")
+    assert [a.path for a in parse(str(tmp_path / "notes.txt"), RSS.encode())] == [str(tmp_path / "notes.txt")]
+
+
 def test_hidden_files_and_folders_in_a_walk_are_left_out_but_read_when_named(tmp_path, monkeypatch):
     news = tmp_path / ".news"  # the folder given may itself be hidden
     for name in ("a.txt", ".draft.txt", ".git/notes.txt", ".~tmp~/partial.txt", "sub/.cache/b.txt", "sub/c.txt"):
@@ -166,6 +189,53 @@ def test_a_file_given_twice_is_read_once(tmp_path):
     loaded = load([str(story), str(story / "a.txt"), f"{story}/../story/b.txt", str(tmp_path / "link")])
     assert [a.path for a in loaded.articles] == [str(story / "a.txt"), str(story / "b.txt")]
     assert loaded.problems == ()
+
+
+def test_a_walk_follows_links_to_folders_and_reports_links_that_lead_nowhere(tmp_path):
+    """rglob did not follow a linked folder (its articles silently unread, even with
+    --strict), and a broken link or a loop of links was passed over without a word."""
+    news = tmp_path / "news"
+    (news / "own").mkdir(parents=True)
+    (news / "own" / "a.txt").write_text(BODY)
+    wire = tmp_path / "wire"
+    wire.mkdir()
+    (wire / "w.txt").write_text(BODY.replace("Sunday", "Monday"))
+    (news / "wire").symlink_to(wire, target_is_directory=True)
+    (news / "own" / "up").symlink_to(news, target_is_directory=True)  # a loop back to the walk's top
+    (news / "own" / "again").symlink_to(news / "own", target_is_directory=True)  # a folder it is in
+    (news / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (news / "folder-gone").symlink_to(tmp_path / "nowhere")
+    (news / "picture.jpg").symlink_to(tmp_path / "nowhere.jpg")  # not a file the walk reads: no word
+    (news / "x.txt").symlink_to(news / "y.txt")
+    (news / "y.txt").symlink_to(news / "x.txt")
+    (news / ".hidden").symlink_to(wire, target_is_directory=True)  # hidden: left out as before
+    loaded = load([str(news)])
+    assert [a.path for a in loaded.articles] == [str(news / "own" / "a.txt"), str(news / "wire" / "w.txt")]
+    assert [(p.path.removeprefix(str(news) + "/"), p.message.split(":")[0]) for p in loaded.problems] == [
+        ("folder-gone", "broken link"), ("gone.txt", "broken link"), ("own/again", "link loop"),
+        ("own/up", "link loop"), ("x.txt", "link loop"), ("y.txt", "link loop")]
+    assert "its target " + str(tmp_path / "nowhere.txt") + " does not exist" in loaded.problems[1].message
+    # a folder and a link to it: read once, under the folder's own name
+    both = load([str(tmp_path)])
+    assert [a.path for a in both.articles] == [str(news / "own" / "a.txt"), str(wire / "w.txt")]
+    # a broken link named itself says so
+    assert [p.message for p in load([str(news / "gone.txt")]).problems][0].startswith("broken link")
+
+
+def test_a_fifo_or_device_is_refused_not_read(tmp_path):
+    """A named FIFO given as an input blocked the run for ever (and a brief run kept its
+    lock); in a walk it was passed over."""
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "a.txt").write_text(BODY)
+    loaded = load([str(fifo), "/dev/zero"])  # would block, or never end
+    assert [(p.path, p.message) for p in loaded.problems] == [
+        (str(fifo), "not a regular file (a FIFO): not read"), ("/dev/zero", "not a regular file (a character device): not read")]
+    walked = load([str(tmp_path)])
+    assert [a.path for a in walked.articles] == [str(tmp_path / "a.txt")]
+    assert [(p.path, p.message) for p in walked.problems] == [(str(fifo), "not a regular file (a FIFO): not read")]
 
 
 def test_an_empty_path_is_a_problem_not_the_current_directory(tmp_path):

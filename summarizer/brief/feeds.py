@@ -16,16 +16,15 @@ expanded. Nothing is ever fetched: feedparser is given the bytes, not a name.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from summarizer.errors import LimitExceeded
-from summarizer.ingest import RunBytes, normal_text
+from summarizer.errors import InputError
+from summarizer.ingest import FEED_SUFFIXES, RunBytes, normal_text
 from summarizer.records import Article, Problem
-
-FEED_SUFFIXES = (".rss", ".atom", ".xml")
 
 # A declaration of an entity anywhere in the bytes (the check for documents defusedxml
 # could not read far enough to see it, e.g. malformed ones that feedparser would still
@@ -59,9 +58,12 @@ def unsafe_reason(raw: bytes) -> str | None:
     return None
 
 
-def parse_feed(name: str, raw: bytes) -> list[Article | Problem]:
+def parse_feed(name: str, raw: bytes, seen: dict[str, str] | None = None) -> list[Article | Problem]:
     """The articles of one feed file's bytes, or problems: the whole file when it is
-    unsafe or not a feed, one entry when it has no text."""
+    unsafe or not a feed, one entry when it has no text. ``seen`` (the entries a run has
+    read, :func:`entry_keys` to the first one's name) leaves out an entry read before:
+    the same item in two feeds (an outlet's "top stories" and "politics" feeds, a mirror)
+    is one article, not two outlets agreeing with each other."""
     reason = unsafe_reason(raw)
     if reason is not None:
         return [Problem(name, reason)]
@@ -77,25 +79,82 @@ def parse_feed(name: str, raw: bytes) -> list[Article | Problem]:
     feed_title = _clean_line(parsed.get("feed", {}).get("title"))
     out: list[Article | Problem] = []
     for number, entry in enumerate(entries, start=1):
-        out.append(_entry_article(f"{name}#{number}", entry, feed_title))
+        where = f"{name}#{number}"
+        item = _entry_article(where, entry, feed_title)
+        if seen is not None and isinstance(item, Article):
+            keys = entry_keys(entry, item)
+            first = next((seen[key] for key in keys if key in seen), None)
+            if first is not None:
+                # read once, as a file given twice is: not a skipped input
+                logging.getLogger(__name__).info("%s is %s again (the same link or guid): read once", where, first)
+                continue
+            seen.update((key, where) for key in keys)
+        out.append(item)
     return out
+
+
+# Query parameters that track a click and do not name a page.
+_TRACKING = re.compile(r"utm_\w+|fbclid|gclid|mc_cid|mc_eid", re.IGNORECASE)
+# A guid meant to be unique the world over: a web address or a tag: / urn:uuid: URI.
+# Any other guid ("123", "urn:0") is unique within its outlet's feeds only.
+_GLOBAL_GUID = re.compile(r"(?:https?://|tag:|urn:uuid:)\S", re.IGNORECASE)
+
+
+def entry_keys(entry: Any, article: Article) -> tuple[str, ...]:
+    """What identifies a feed entry across feeds: its link (normalised by
+    :func:`link_key`) and its guid (a web address as a link; one that is not a URI of
+    its own scope, with the entry's outlet)."""
+    keys = []
+    if article.url:
+        keys.append("link:" + link_key(article.url))
+    guid = entry.get("id")
+    if isinstance(guid, str) and guid.strip():
+        guid = guid.strip()
+        if re.match(r"https?://", guid, re.IGNORECASE):
+            keys.append("link:" + link_key(guid))
+        elif _GLOBAL_GUID.match(guid):
+            keys.append("guid:" + guid)
+        else:
+            keys.append(f"guid:{_one_line(article.source or '').lower()}\n{guid}")
+    return tuple(dict.fromkeys(keys))
+
+
+def link_key(url: str) -> str:
+    """``url`` as one key for the page it names: http and https alike, the host in
+    lower case without "www." and a default port, no fragment, no trailing slash, no
+    click-tracking parameters (``utm_source``, ``fbclid``)."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit
+
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        port = parts.port
+    except ValueError:  # a broken address (a bad port, IPv6): the text itself
+        return url
+    if not host:
+        return url
+    host = host[4:] if host.startswith("www.") else host
+    scheme = parts.scheme.lower()
+    if port is not None and not (scheme in ("http", "https") and port in (80, 443)):
+        host += f":{port}"
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.fullmatch(k)])
+    path = parts.path.rstrip("/")
+    return f"{'web' if scheme in ('http', 'https') else scheme}://{host}{path}" + (f"?{query}" if query else "")
 
 
 def read_feed(name: str, *, max_bytes: int, run_bytes: RunBytes | None = None) -> list[Article | Problem]:
     """Read and parse one feed file; unreadable or too large files become problems.
-    ``run_bytes`` counts the bytes read towards the run's limit."""
-    path = Path(name)
+    ``run_bytes`` counts the bytes read towards the run's limit. (A run reads feeds
+    through :func:`summarizer.ingest.load`, which parses them with :func:`parse_feed`.)"""
+    from summarizer.ingest import read_bytes
+
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return [Problem(name, f"file is larger than {max_bytes} bytes (max_article_bytes)")]
-        raw = path.read_bytes()
+        raw = read_bytes(name, max_bytes)
         if run_bytes is not None:
             run_bytes.take(name, len(raw))
-    except LimitExceeded as error:
+    except InputError as error:  # a LimitExceeded too
         return [Problem(error.path, error.reason)]
-    except OSError as error:
-        return [Problem(name, f"cannot read: {error.strerror or error}")]
     return parse_feed(name, raw)
 
 
@@ -127,18 +186,26 @@ def _entry_text(entry: Any) -> str:
 
 
 def _entry_date(entry: Any) -> str | None:
-    from summarizer.metadata import normalise_date
+    """The entry's date as ISO ``YYYY-MM-DD``, read as a JSON input's is
+    (:func:`summarizer.ingest.article_date`: a Unix time is not a date); failing that,
+    feedparser's reading of it (RFC 822 with a two-digit year, other languages' forms),
+    when its year is one a news date can have (:data:`summarizer.metadata.MIN_YEAR` to
+    ``MAX_YEAR``: not 0001-01-01 or 9999-12-31). None when none is a date."""
+    from summarizer.ingest import article_date
+    from summarizer.metadata import MAX_YEAR, MIN_YEAR
 
-    for key in ("published", "updated", "created"):
-        value = entry.get(key)
-        if isinstance(value, str):
-            found = normalise_date(value)
-            if found:
-                return found
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        value = entry.get(key)
-        if value is not None:
-            return f"{value.tm_year:04d}-{value.tm_mon:02d}-{value.tm_mday:02d}"
+    keys = ("published", "updated", "created")
+    values = [entry.get(key) for key in keys]
+    for value in values:
+        found = article_date(value) if isinstance(value, str) else None
+        if found:
+            return found
+    for key, value in zip(keys, values):
+        parsed = entry.get(key + "_parsed")
+        if not isinstance(value, str) or value.strip().isdigit() or parsed is None:
+            continue  # a number is a Unix time (or a basic date article_date read): never feedparser's guess
+        if MIN_YEAR <= parsed.tm_year <= MAX_YEAR:
+            return f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
     return None
 
 

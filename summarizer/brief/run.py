@@ -3,8 +3,8 @@
 The run, in order: settings are checked (command-line flags over the configuration file
 over the defaults below); the lock ``OUT.lock`` is taken without waiting (another run
 on the same output is a :class:`~summarizer.errors.LockedError`, exit status 5); the
-inputs are read (article files as ``summarizer digest`` reads them, ``.rss``/``.atom``/
-``.xml`` files as feeds), a bad input is logged and skipped; the stories are grouped,
+inputs are read as ``summarizer digest`` reads them (a feed, by its ``.rss``/``.atom``/
+``.xml`` suffix or its content, one article per entry), a bad input is logged and skipped; the stories are grouped,
 ranked and digested (:mod:`summarizer.brief.stories`); the brief is rendered and written
 atomically (a run that dies leaves the previous brief whole); with ``--strict``, any
 skipped input then makes the exit status 3.
@@ -17,6 +17,8 @@ stderr is a terminal, so cron mail stays clean.
 from __future__ import annotations
 
 import logging
+import os
+import re
 import sys
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import Callable, Collection, Sequence
 
 from summarizer.brief.config import BriefConfig
-from summarizer.brief.feeds import FEED_SUFFIXES, is_feed_name, read_feed
+from summarizer.brief.feeds import FEED_SUFFIXES, is_feed_name
 from summarizer.brief.render import FORMATS, render_brief
 from summarizer.brief.stories import Brief, brief_date, build_stories, default_jobs
 from summarizer.errors import LockedError, NothingToSummarize, OptionError, OutputError, SkippedInputs
@@ -175,7 +177,9 @@ def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
     log.info("read %d article(s) from %d input(s)", len(loaded.articles), len(settings.inputs))
     if not loaded.articles:
         raise NothingToSummarize("nothing to summarise: no input has any article text")
-    previous = read_previous(settings.previous, skipped, log)
+    latest = settings.date or latest_today()
+    loaded = replace(loaded, articles=without_future_dates(loaded.articles, latest, log))
+    previous = read_previous(settings.previous, skipped, log, settings.options.max_article_bytes)
 
     def skip_story(group: tuple[Article, ...], message: str) -> None:
         skipped(Problem(", ".join(a.path for a in group), f"story skipped: {message}"))
@@ -196,7 +200,7 @@ def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
             skipped(problem)
         log.debug("story %r: %d article(s), %d outlet(s), %d line(s)",
                   story.title, len(story.articles), story.outlets, len(story.digest.lines))
-    day = settings.date or brief_date(stories, loaded.articles, lambda: Date.today().isoformat())
+    day = settings.date or brief_date(stories, loaded.articles, lambda: Date.today().isoformat(), latest)
     brief = Brief(day, tuple(stories))
     text = render_brief(brief, settings.format)
     if settings.out is None:
@@ -225,20 +229,76 @@ def load_inputs(inputs: Sequence[str], options: Options, *, exclude: Collection[
         if run.spent:
             break
         try:
-            if is_feed_name(name) and not is_url(name):
-                if is_brief_file(Path(name), options.max_article_bytes):  # an HTML brief saved as .xml
-                    continue
-                found = read_feed(name, max_bytes=options.max_article_bytes, run_bytes=run)
-                articles.extend(a for a in found if isinstance(a, Article))
-                problems.extend(p for p in found if isinstance(p, Problem))
-            else:
-                loaded = load([name], max_article_bytes=options.max_article_bytes, run_bytes=run)
-                # an earlier brief kept beside the articles is left out, as --out is
-                articles.extend(article for article in loaded.articles if not is_brief(article))
-                problems.extend(loaded.problems)
+            if _kept_brief(name, options.max_article_bytes):
+                continue
+            # a feed (by its suffix, or by its content from stdin, a URL or a file of no
+            # known suffix) gives its entries: ingest.parse
+            loaded = load([name], max_article_bytes=options.max_article_bytes, run_bytes=run)
+            # an earlier brief kept beside the articles is left out, as --out is
+            articles.extend(article for article in loaded.articles if not is_brief(article))
+            problems.extend(loaded.problems)
         except Exception as error:  # noqa: BLE001 - one bad input never stops the brief
             problems.append(Problem(name, f"cannot read ({type(error).__name__}: {' '.join(str(error).split())})"))
     return Loaded(tuple(articles), tuple(problems))
+
+
+# Hours by which the earliest time zone (UTC+14) is ahead of UTC: an article dated in
+# it may be a day ahead of the run's own clock.
+_EARLIEST_ZONE_HOURS = 14
+
+
+def latest_today() -> str:
+    """The latest date that is today somewhere on Earth: a later date is in the future."""
+    from datetime import datetime, timedelta, timezone
+
+    ahead = (datetime.now(timezone.utc) + timedelta(hours=_EARLIEST_ZONE_HOURS)).date()
+    return max(Date.today(), ahead).isoformat()
+
+
+def without_future_dates(articles: Sequence[Article], latest: str, log: logging.Logger) -> tuple[Article, ...]:
+    """``articles``, a date later than ``latest`` (the run's date) left out, and said on
+    stderr: a feed's clock set wrong or a mistyped year would date the brief and push a
+    story up. The article is read as undated (not a skipped input)."""
+    from summarizer.metadata import normalise_date
+
+    kept = []
+    for article in articles:
+        day = normalise_date(article.date) if article.date else None
+        if day is not None and day > latest:
+            log.warning("ignored the date of %s: %s is later than the run's date %s", article.path, day, latest)
+            article = replace(article, date=None)
+        kept.append(article)
+    return tuple(kept)
+
+
+# The opening of a JSON brief: ``{"date": …`` (compact or indented).
+_JSON_BRIEF_START = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"date"\s*:')
+
+
+def _kept_brief(name: str, max_bytes: int) -> bool:
+    """``name`` is an earlier brief that its suffix would have read otherwise than as one
+    article to look at (:func:`is_brief`): an HTML brief saved as ``.xml`` (read as a
+    feed), a JSON brief saved as ``.jsonl`` or ``.json`` (read line by line, or as an
+    article object). Such a file is checked before it is read; a JSON one only when it
+    opens as a brief does."""
+    from summarizer.ingest import JSON_SUFFIXES, JSONL_SUFFIXES
+
+    if name == "-" or is_url(name):
+        return False
+    path = Path(name)
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES + JSON_SUFFIXES:
+        try:
+            if not path.is_file():  # a FIFO is never opened (read_bytes refuses it)
+                return False
+            with path.open("rb") as handle:
+                if not _JSON_BRIEF_START.match(handle.read(64)):
+                    return False
+        except OSError:
+            return False  # reported when it is read
+    elif suffix not in FEED_SUFFIXES:
+        return False
+    return is_brief_file(path, max_bytes)
 
 
 def is_brief(article: Article) -> bool:
@@ -269,22 +329,27 @@ def is_brief_file(path: Path, max_bytes: int = Options.max_article_bytes) -> boo
     return is_brief_text(text)
 
 
-def read_previous(path: str | None, skipped: Callable[[Problem], None], log: logging.Logger) -> tuple[str, ...]:
+def read_previous(
+    path: str | None, skipped: Callable[[Problem], None], log: logging.Logger, max_bytes: int = Options.max_article_bytes
+) -> tuple[str, ...]:
     """The lines of a previous brief (any format this command writes, so ``--previous``
     may name the ``--out`` file itself: it is read before it is replaced). A missing
-    file (the first run) is noted and ignored; an unreadable one is a skipped input."""
+    file (the first run) is noted and ignored; an unreadable one, one over ``max_bytes``
+    (``max_article_bytes``, as an article) and one that is not a regular file (a FIFO,
+    ``/dev/zero``: never read) are a skipped input."""
     from summarizer.brief.render import brief_lines
+    from summarizer.errors import InputError
+    from summarizer.ingest import read_bytes
 
     if path is None:
         return ()
-    file = Path(path)
-    if not file.exists():
+    if not os.path.exists(path):
         log.info("no previous brief at %s: nothing is demoted", path)
         return ()
     try:
-        lines = brief_lines(file.read_text(encoding="utf-8"))
-    except OSError as error:
-        skipped(Problem(path, f"cannot read the previous brief: {error.strerror or error}"))
+        lines = brief_lines(read_bytes(path, max_bytes).decode("utf-8"))
+    except InputError as error:
+        skipped(Problem(path, f"cannot read the previous brief: {error.reason}"))
         return ()
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         skipped(Problem(path, f"not a brief written by `summarizer brief` ({type(error).__name__})"))

@@ -137,14 +137,16 @@ def group_stories(
     return [tuple(group) for group in groups.values()]
 
 
-def newest_date(dates: Iterable[str | None]) -> str | None:
+def newest_date(dates: Iterable[str | None], latest: str | None = None) -> str | None:
     """The newest of ``dates`` as ISO ``YYYY-MM-DD``, each read as a feed's date is
     (:func:`~summarizer.metadata.normalise_date`: "Thu, 06 Feb 2025 10:00:00 GMT" is
-    2025-02-06); a date that cannot be read ("yesterday") is left out. None when none
-    can be read."""
+    2025-02-06); a date that cannot be read ("yesterday"), or that is later than
+    ``latest`` (the run's date: a clock set wrong, a mistyped year), is left out. None
+    when none is left."""
     from summarizer.metadata import normalise_date
 
-    return max((found for found in map(normalise_date, filter(None, dates)) if found), default=None)
+    found = (day for day in map(normalise_date, filter(None, dates)) if day and (latest is None or day <= latest))
+    return max(found, default=None)
 
 
 def rank_key(group: Sequence[Article]) -> tuple[int, int, str]:
@@ -327,12 +329,14 @@ def rank_stories_told(stories: Sequence[Story]) -> list[Story]:
     return _ranked(stories, lambda story: story.articles)
 
 
-def brief_date(stories: Sequence[Story], articles: Sequence[Article], today: Callable[[], str]) -> str:
+def brief_date(
+    stories: Sequence[Story], articles: Sequence[Article], today: Callable[[], str], latest: str | None = None
+) -> str:
     """The newest date among the brief's articles (as read or as found by cleaning),
     else among all articles read, else ``today()``; dates compared as
-    :func:`newest_date` reads them."""
-    return (newest_date(s.date for story in stories for s in story.digest.sources)
-            or newest_date(a.date for a in articles) or today())
+    :func:`newest_date` reads them, none later than ``latest``."""
+    return (newest_date((s.date for story in stories for s in story.digest.sources), latest)
+            or newest_date((a.date for a in articles), latest) or today())
 
 
 def story_problems(story: Story) -> tuple[Problem, ...]:
