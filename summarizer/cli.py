@@ -29,6 +29,8 @@ app = typer.Typer(
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample"
 # Exit status of a bug (an error the library did not anticipate): sysexits EX_SOFTWARE.
 INTERNAL_ERROR = 70
+# Exit status of a run interrupted by Ctrl-C (SIGINT): 128 + 2, as a shell reports it.
+INTERRUPTED = 130
 
 
 def warn(message: str, quiet: bool = False) -> None:
@@ -301,7 +303,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     args = [a for a in args if a != "--debug"]
     command = typer.main.get_command(app)
     try:
-        command.main(args=args, prog_name="summarizer", standalone_mode=False)
+        status = command.main(args=args, prog_name="summarizer", standalone_mode=False)
     except SummarizerError as error:
         if debug:
             raise
@@ -309,14 +311,25 @@ def main(argv: Optional[list[str]] = None) -> int:
         return error.exit_status
     except (BrokenPipeError, KeyboardInterrupt) as stop:
         if isinstance(stop, KeyboardInterrupt):
-            print("summarizer: interrupted", file=sys.stderr)
-            return 130
+            return _interrupted()
         return 0
     except Exception as error:  # click's own exceptions (vendored by some typer releases)
         if debug:
             raise
         return _report_other(error)
-    return 0
+    # Not standalone, typer turns KeyboardInterrupt (Ctrl-C) into Exit(130) and returns
+    # its status, as it returns an explicit Exit's (--help: 0); no command returns one.
+    if status == INTERRUPTED:
+        return _interrupted()
+    return status if isinstance(status, int) and not isinstance(status, bool) else 0
+
+
+def _interrupted() -> int:
+    try:
+        print("summarizer: interrupted", file=sys.stderr)
+    except (OSError, ValueError):  # stderr closed
+        pass
+    return INTERRUPTED
 
 
 def _report_other(error: Exception) -> int:
@@ -329,7 +342,7 @@ def _report_other(error: Exception) -> int:
         return 0
     if kind == "Abort":
         print("summarizer: aborted", file=sys.stderr)
-        return 130
+        return INTERRUPTED
     if hasattr(error, "format_message"):
         message = " ".join(error.format_message().split())
         context = getattr(error, "ctx", None)

@@ -220,17 +220,36 @@ def _map(jobs: Sequence[_Job], workers: int) -> Iterator[_Outcome]:
         yield from map(_digest_job, jobs)
         return
     others = set(multiprocessing.active_children())  # an embedding program's own processes
+
+    def running() -> set[multiprocessing.process.BaseProcess]:
+        return set(multiprocessing.active_children()) - others
+
     with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),)) as pool, \
-            _stop_on_sigterm(lambda: set(multiprocessing.active_children()) - others):
-        yield from pool.map(_digest_job, jobs)
+            _stop_on_sigterm(running):
+        received = 0
+        try:
+            for outcome in pool.map(_digest_job, jobs):
+                received += 1
+                yield outcome
+        except BaseException:
+            # Ctrl-C (KeyboardInterrupt), or the caller stopped early: the work left is not
+            # wanted, so the workers are stopped rather than waited for
+            if received < len(jobs):
+                for worker in running():
+                    worker.terminate()
+                pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 def _start_worker(run: int) -> None:
     """Initializer of each worker process: SIGTERM back to its default action (a worker
-    forked while the run's handler was set must not run it), and a daemon thread that
+    forked while the run's handler was set must not run it), SIGINT ignored, and a daemon thread that
     ends the worker once the run ``run`` (a process id) is gone. Without it a worker of a
     killed run lives on, re-parented to PID 1 and blocked waiting for work."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # Ctrl-C in a terminal reaches the whole process group: the run stops its workers
+    # (:func:`_map`) and reports it once, with no traceback from each worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()  # the run (fork, spawn), or the forkserver, which ends with it
     threading.Thread(target=_exit_when_orphaned, args=(run, parent), name="summarizer-watch-run", daemon=True).start()
 
