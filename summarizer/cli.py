@@ -250,7 +250,7 @@ def evaluate(
 @app.command()
 def brief(
     paths: List[str] = typer.Argument(None, help="Files and directories (recursive): articles (.txt, .md, .html, .jsonl) and RSS/Atom feeds (.rss, .atom, .xml). Default: `inputs` of --config."),
-    out: Optional[str] = typer.Option(None, "--out", "-o", help="Write the brief here (atomically, under the lock OUT.lock). Default: stdout."),
+    out: Optional[str] = typer.Option(None, "--out", "-o", help="Write the brief here (atomically, under the lock OUT.lock of the file written). Default: stdout."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="markdown (default), html or json."),
     stories: Optional[int] = typer.Option(None, "--stories", "-n", help="At most N stories (default 10)."),
     words: Optional[int] = typer.Option(None, "--words", help="At most N words per story (default 80)."),

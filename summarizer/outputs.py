@@ -95,7 +95,7 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
         raise OutputError(f"{target}: cannot write: directory {directory} does not exist")
     if target.is_dir():
         raise OutputError(f"{target}: cannot write: is a directory")
-    if target.exists() and (not target.is_file() or _is_system_file(target)):
+    if _in_place(target):
         _write_in_place(target, text)
         return
     fd = -1
@@ -124,6 +124,17 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def is_written_in_place(path: str | os.PathLike[str]) -> bool:
+    """``path`` is a device, FIFO or terminal, or a link to the shell's stream (``-o
+    /dev/stdout``, ``/dev/null``): :func:`write_atomic` writes it in place, with no
+    temporary file (so a caller has no temporary file to clean and nothing to lock)."""
+    return _in_place(_link_target(Path(path)))
+
+
+def _in_place(target: Path) -> bool:
+    return target.exists() and (not target.is_file() or _is_system_file(target))
 
 
 def _link_target(path: Path) -> Path:

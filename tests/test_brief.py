@@ -375,6 +375,40 @@ def test_second_run_while_locked_exits_5(news, tmp_path, capsys):
     assert run_brief(str(folder), "--out", str(out), "--format", "json") == 0  # lock released
 
 
+def test_the_lock_is_the_written_file_s_however_it_is_named(news, tmp_path, capsys):
+    """``-o today.md`` (a link to arch/2025.md) and ``-o arch/2025.md`` write one file:
+    they took two locks (today.md.lock, 2025.md.lock) and both ran."""
+    from filelock import FileLock
+
+    folder, _ = news
+    (tmp_path / "arch").mkdir()
+    (tmp_path / "today.md").symlink_to("arch/2025.md")
+    with FileLock(str(tmp_path / "arch" / "2025.md.lock"), timeout=0):
+        for out in (tmp_path / "today.md", tmp_path / "arch" / ".." / "arch" / "2025.md"):
+            assert run_brief(str(folder), "--out", str(out)) == 5
+            assert "lock" in capsys.readouterr().err
+    assert not (tmp_path / "arch" / "2025.md").exists() and not (tmp_path / "today.md.lock").exists()
+    assert run_brief(str(folder), "--out", str(tmp_path / "today.md")) == 0
+    assert (tmp_path / "today.md").is_symlink() and (tmp_path / "arch" / "2025.md").is_file()
+
+
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null on this system")
+def test_a_device_output_takes_no_lock_and_cleans_nothing(news, tmp_path, monkeypatch):
+    """``-o /dev/null`` as root made /dev/null.lock (and looked for temporary files in /dev)."""
+    import filelock
+
+    from summarizer.brief import run
+
+    folder, _ = news
+    monkeypatch.setattr(filelock, "FileLock", lambda *args, **kwargs: pytest.fail(f"a lock was taken: {args}"))
+    monkeypatch.setattr(run, "remove_stale_temp_files", lambda *args: pytest.fail("temporary files were looked for"))
+    link = tmp_path / "null.md"
+    link.symlink_to("/dev/null")
+    for out in ("/dev/null", str(link)):
+        assert run_brief(str(folder), "--out", out, "--stories", "1", "-j1") == 0
+    assert not Path("/dev/null.lock").exists() and not list(tmp_path.glob("*.lock"))
+
+
 def test_run_killed_before_the_rename_leaves_the_previous_brief(news, tmp_path):
     folder, _ = news
     out = tmp_path / "brief.json"

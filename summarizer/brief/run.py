@@ -1,7 +1,8 @@
 """One unattended run of ``summarizer brief``: settings in, one brief file out.
 
 The run, in order: settings are checked (command-line flags over the configuration file
-over the defaults below); the lock ``OUT.lock`` is taken without waiting (another run
+over the defaults below); the lock ``OUT.lock`` (of the file written, through any link;
+none for a device such as ``/dev/null``) is taken without waiting (another run
 on the same output is a :class:`~summarizer.errors.LockedError`, exit status 5); the
 inputs are read (article files as ``summarizer digest`` reads them, ``.rss``/``.atom``/
 ``.xml`` files as feeds), a bad input is logged and skipped; the stories are grouped,
@@ -17,6 +18,7 @@ stderr is a terminal, so cron mail stays clean.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
@@ -30,7 +32,7 @@ from summarizer.brief.stories import Brief, brief_date, build_stories, default_j
 from summarizer.errors import LockedError, NothingToSummarize, OptionError, OutputError, SkippedInputs
 from summarizer.ingest import ARTICLE_SUFFIXES, Loaded, expand_inputs, is_url
 from summarizer.options import Options
-from summarizer.outputs import refuse_input, remove_stale_temp_files, require_stdout
+from summarizer.outputs import is_written_in_place, refuse_input, remove_stale_temp_files, require_stdout
 from summarizer.records import Article, Problem
 
 DEFAULT_FORMAT = "markdown"
@@ -124,6 +126,8 @@ def run_brief(settings: BriefSettings) -> BriefResult:
         if out.is_dir():  # found before any work, and before the lock file OUT.lock is made
             raise OutputError(f"{out}: cannot write: is a directory")
         _refuse_input_as_out(settings, out)
+        if is_written_in_place(out):  # a device or the shell's stream: no lock file beside it, no temporary file
+            return _make(settings, log)
         return _locked(settings, out, log)
     finally:
         log.removeHandler(handler)
@@ -142,7 +146,9 @@ def _refuse_input_as_out(settings: BriefSettings, out: Path) -> None:
 def _locked(settings: BriefSettings, out: Path, log: logging.Logger) -> BriefResult:
     from filelock import FileLock, Timeout
 
-    lock_path = str(out) + ".lock"
+    # the lock is the written file's, however it is spelled or linked to (-o today.md, a
+    # link to arch/2025.md, and -o arch/2025.md take the same lock)
+    lock_path = os.path.realpath(out) + ".lock"
     lock = FileLock(lock_path, timeout=0)
     try:
         lock.acquire()
