@@ -672,6 +672,25 @@ def test_articles_left_empty_by_cleaning_do_not_rank_a_story():
     assert "flooded" in top.digest.lines[0].text
 
 
+def test_outlets_are_counted_as_the_digest_knows_them():
+    """Three files of one agency, its name found by cleaning in each dateline ("(AP) —"),
+    are one outlet: the story counted (and ranked as) three, above a story told by two."""
+    from summarizer.brief.stories import build_stories
+    from summarizer.options import Options
+    from summarizer.records import Article
+
+    def wired(index: int) -> Article:
+        title, body = article_text("flood", index).split("\n\n", 1)
+        return Article(text=f"{title}\n\nALDERBROOK (AP) — {body}", path=f"flood{index}.txt")
+
+    articles = [wired(i) for i in range(3)] + [Article(article_text("election", i), f"election{i}.txt") for i in range(2)]
+    election, flood = build_stories(articles, Options(), count=5)
+    assert [s.source for s in flood.digest.sources] == ["AP"] * 3 and (len(flood.articles), flood.outlets) == (3, 1)
+    assert "Brindlemoor" in election.title and (len(election.articles), election.outlets) == (2, 2)
+    (top,) = build_stories(articles, Options(), count=1)  # the flood made way for the next group
+    assert "Brindlemoor" in top.title
+
+
 def test_demoting_a_previous_line_gives_no_nan_warning():
     """A line the previous brief said (similarity at the cap) next to a sentence that may
     not be picked (-inf): no NaN and no RuntimeWarning on a cron job's stderr."""
