@@ -350,6 +350,52 @@ def test_html_escapes_article_text_and_links_only_http(tmp_path):
     assert "](<javascript" not in markdown.read_text(encoding="utf-8").lower()
 
 
+def _fire_text(variant: str) -> str:
+    return ("Firefighters fought a fire at the Kestrel harbor warehouse on Tuesday night. "
+            f"Crews from three stations reached the Kestrel harbor gate {variant}, police said. "
+            "The Kestrel harbor fire burned for six hours before crews brought it under control.")
+
+
+def test_control_bidi_and_undecodable_bytes_are_escaped_in_markdown_and_html(tmp_path):
+    """A title ``Third\\u202eevil\\u0007bell`` came out raw (BEL and RLO in markdown, an
+    invalid code point in HTML), and a file name that is not UTF-8 put its raw 0xFF byte
+    into a page declared UTF-8; now both formats escape them as ``digest`` does."""
+    import re
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    rows = [{"text": _fire_text("first"), "title": "Third\u202eevil\u0007bell", "source": "Out\u0007let\u2066"},
+            {"text": _fire_text("soon after"), "title": "Kestrel harbor fire", "source": "Herald"}]
+    (folder / "fire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with open(os.path.join(os.fsencode(folder), b"bad\xff.txt"), "w", encoding="utf-8") as handle:
+        handle.write(_fire_text("at dawn") + "\n")
+    for fmt in ("markdown", "html"):
+        out = tmp_path / f"brief.{fmt}"
+        assert run_brief(str(folder), "--out", str(out), "--format", fmt) == 0
+        text = out.read_bytes().decode("utf-8")  # strict: valid UTF-8
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]", text)
+        for shown in ("Third\\u202eevil\\x07bell", "Out\\x07let\\u2066", "bad\\xff.txt"):
+            assert (shown.replace("\\", "\\\\") if fmt == "markdown" else shown) in text, (fmt, shown, text)
+
+
+def test_a_source_s_path_is_shown_once_and_normalised(tmp_path, monkeypatch):
+    """A source with no title showed its path twice (``a/x.txt — a/x.txt``), and as typed
+    (``cfg/../news/x.txt``)."""
+    (tmp_path / "cfg").mkdir()
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, variant in (("one.jsonl", "first"), ("two.jsonl", "soon after")):
+        (folder / name).write_text(json.dumps({"text": _fire_text(variant), "source": "Herald"}) + "\n", encoding="utf-8")
+    (folder / "three.txt").write_text(_fire_text("at dawn") + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for fmt in ("markdown", "html"):
+        out = tmp_path / f"brief.{fmt}"
+        assert run_brief("cfg/../news", "--out", str(out), "--format", fmt) == 0
+        text = out.read_text(encoding="utf-8")
+        assert "cfg/.." not in text and "news/one.jsonl:1" in text
+        assert text.count("news/three.txt") == 1, text
+
+
 @pytest.mark.parametrize("url, ok", [
     ("https://a.example/x", True), ("http://a.example", True), ("javascript:alert(1)", False),
     ("JAVASCRIPT:alert(1)", False), ("data:text/html,x", False), ("https://a.example/\"onmouseover=x", False),
