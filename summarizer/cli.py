@@ -255,7 +255,7 @@ def brief(
     stories: Optional[int] = typer.Option(None, "--stories", "-n", help="At most N stories (default 10)."),
     words: Optional[int] = typer.Option(None, "--words", help="At most N words per story (default 80)."),
     previous: Optional[str] = typer.Option(None, "--previous", help="An earlier brief (markdown, html or json; may be the --out file): lines it already said are demoted."),
-    config: Optional[Path] = typer.Option(None, "--config", help="TOML file of defaults (flags override it)."),
+    config: Optional[str] = typer.Option(None, "--config", help="TOML file of defaults (flags override it)."),
     date: Optional[str] = typer.Option(None, "--date", help="Date shown, YYYY-MM-DD (default: the newest article date, else today)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (0 = every core, the default); output is the same for any N."),
     strict: bool = typer.Option(False, "--strict", help="Exit with status 3 when any input was skipped (the brief is still written)."),

@@ -601,6 +601,41 @@ def test_bad_options_exit_2(news, tmp_path):
     assert run_brief(str(folder), "--out", str(tmp_path / "missing" / "b.json")) == 4
 
 
+@pytest.mark.parametrize("day", ["2025-W10-3", "20250305", "2025-02-30", "2025-3-05", "２０２５-03-05", "2025-03-05T10:00"])
+def test_date_is_a_calendar_day_as_yyyy_mm_dd(news, day, capsys):
+    """``--date 2025-W10-3`` (ten characters, which fromisoformat takes) was accepted, and
+    the brief's heading was then not recognised as a brief's."""
+    folder, _ = news
+    assert run_brief(str(folder), "--date", day) == 2
+    err = capsys.readouterr().err
+    assert err == f"summarizer: error: --date must be a date as YYYY-MM-DD, got {day!r}\n"
+
+
+def test_config_file_values_are_checked_and_named_by_file_and_key(news, tmp_path, capsys):
+    """TOML's own date was refused; a bad value in the file was reported as a flag
+    (``--jobs must be…``); a UTF-8 byte-order mark was "Invalid statement"; ``--config ""``
+    was "--config .: cannot read: Is a directory"."""
+    folder, _ = news
+    config = tmp_path / "brief.toml"
+    out = tmp_path / "b.json"
+    config.write_bytes(b"\xef\xbb\xbf" + f"inputs = [{str(folder)!r}]\ndate = 2025-03-05\njobs = 1\n".encode())
+    assert run_brief("--config", str(config), "--out", str(out), "--format", "json") == 0
+    assert read_json(out)["date"] == "2025-03-05"
+    for line, needle in (("jobs = -1", "jobs must be 0 (every core) or more, got -1"),
+                         ("stories = 0", "stories must be a whole number of at least 1, got 0"),
+                         ('format = "pdf"', "format must be one of markdown, html, json, got 'pdf'"),
+                         ('date = "2025-W10-3"', "date must be a date as YYYY-MM-DD, got '2025-W10-3'"),
+                         ("date = 2025-03-05T10:00:00", "date must be a date as YYYY-MM-DD")):
+        config.write_text(f"inputs = [{str(folder)!r}]\n{line}\n", encoding="utf-8")
+        capsys.readouterr()
+        assert run_brief("--config", str(config)) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"summarizer: error: {config}: {needle}") and err.count("\n") == 1, err
+    for empty in ("", " "):
+        assert run_brief("--config", empty) == 2
+        assert capsys.readouterr().err == f"summarizer: error: --config must name a file, got {empty!r}\n"
+
+
 def test_an_empty_or_directory_out_is_refused_before_any_work(news, tmp_path, capsys, monkeypatch):
     """Not a whole run, then status 4 and a stray lock file ("..lock", "out.lock")."""
     from summarizer.brief import run

@@ -25,9 +25,9 @@ from datetime import date as Date
 from pathlib import Path
 from typing import Callable, Collection, Sequence
 
-from summarizer.brief.config import BriefConfig
+from summarizer.brief.config import CHECKED, BriefConfig, check_setting
 from summarizer.brief.feeds import FEED_SUFFIXES, is_feed_name, read_feed
-from summarizer.brief.render import FORMATS, render_brief
+from summarizer.brief.render import render_brief
 from summarizer.brief.stories import Brief, brief_date, build_stories, default_jobs
 from summarizer.errors import LockedError, NothingToSummarize, OptionError, OutputError, SkippedInputs
 from summarizer.ingest import ARTICLE_SUFFIXES, Loaded, expand_inputs, is_url
@@ -68,23 +68,10 @@ class BriefSettings:
             raise OptionError("no inputs: give files or directories, or `inputs` in the --config file")
         if self.out is not None and not self.out.strip():
             raise OptionError(f"--out must name a file (leave it out to print the brief), got {self.out!r}")
-        if self.format not in FORMATS:
-            raise OptionError(f"--format must be one of {', '.join(FORMATS)}, got {self.format!r}")
-        for name in ("stories", "words"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise OptionError(f"--{name} must be a whole number of at least 1, got {value!r}")
-        if isinstance(self.jobs, bool) or not isinstance(self.jobs, int) or self.jobs < 0:
-            raise OptionError(f"--jobs must be 0 (every core) or more, got {self.jobs!r}")
-        if self.date is not None:
-            try:
-                if len(self.date) != 10:
-                    raise ValueError
-                Date.fromisoformat(self.date)
-            except ValueError:
-                raise OptionError(f"--date must be a date as YYYY-MM-DD, got {self.date!r}") from None
+        checked = {name: check_setting(name, getattr(self, name), f"--{name}")
+                   for name in CHECKED if getattr(self, name) is not None}
         options = self.options.with_(words=self.words, chars=None, sentences=None, bytes=None).validated()
-        return replace(self, options=options)
+        return replace(self, **checked, options=options)
 
 
 def merge_settings(config: BriefConfig | None, **flags: object) -> BriefSettings:
