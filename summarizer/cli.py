@@ -63,6 +63,11 @@ def check_format(fmt: str, allowed: tuple[str, ...] = DIGEST_FORMATS) -> str:
     return check_choice("--format", fmt, allowed)
 
 
+def stdout_or(output: Optional[Path]) -> Optional[Path]:
+    """``-o -`` is stdout (None), as ``-`` is stdin among the inputs."""
+    return None if output is None or str(output) == "-" else output
+
+
 def emit(text: str, output: Optional[Path]) -> None:
     from summarizer.outputs import write_atomic, write_stdout
 
@@ -88,7 +93,7 @@ def digest(
     mmr_lambda: float = typer.Option(DEFAULT_LAMBDA, "--lambda", help="MMR trade-off: 1 = relevance only, 0 = novelty only."),
     order: str = typer.Option("reading", "--order", help="reading (leads first: position in the article, then date) or score (pick order)."),
     fmt: str = typer.Option("text", "--format", "-f", help="text, markdown or json."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout (- is stdout)."),
     no_clean: bool = typer.Option(False, "--no-clean", help="Skip the boilerplate filter."),
     strict: bool = typer.Option(False, "--strict", help="Exit with status 3 when any input was skipped."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not report skipped inputs."),
@@ -110,6 +115,7 @@ def digest(
     from summarizer.render import render
 
     check_format(fmt)
+    output = stdout_or(output)
     options = build_options(method=method, words=words, chars=chars, sentences=sentences,
                             mmr_lambda=mmr_lambda, order=order, clean=not no_clean, max_article_bytes=max_bytes)
     inputs = paths or default_inputs()
@@ -133,7 +139,7 @@ def digest(
 def clean(
     paths: List[str] = typer.Argument(..., help="Files, directories (recursive), URLs or - for stdin."),
     fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout (- is stdout)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not report skipped inputs."),
 ) -> None:
     """Show what cleaning makes of each article: kept text, and removed lines with reasons.
@@ -150,6 +156,7 @@ def clean(
     from summarizer.render import json_dumps
 
     check_format(fmt, ("text", "json"))
+    output = stdout_or(output)
     refuse_input(output, expand_inputs(paths, ARTICLE_SUFFIXES, []))
     loaded = load(paths)
     for problem in loaded.problems:
@@ -250,15 +257,15 @@ def evaluate(
 @app.command()
 def brief(
     paths: List[str] = typer.Argument(None, help="Files and directories (recursive): articles (.txt, .md, .html, .jsonl) and RSS/Atom feeds (.rss, .atom, .xml). Default: `inputs` of --config."),
-    out: Optional[str] = typer.Option(None, "--out", "-o", help="Write the brief here (atomically, under the lock OUT.lock of the file written). Default: stdout."),
+    out: Optional[str] = typer.Option(None, "--out", "-o", help="Write the brief here (atomically, under the lock OUT.lock of the file written). Default, and -: stdout."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="markdown (default), html or json."),
     stories: Optional[int] = typer.Option(None, "--stories", "-n", help="At most N stories (default 10)."),
     words: Optional[int] = typer.Option(None, "--words", help="At most N words per story (default 80)."),
-    previous: Optional[str] = typer.Option(None, "--previous", help="An earlier brief (markdown, html or json; may be the --out file): lines it already said are demoted."),
+    previous: Optional[str] = typer.Option(None, "--previous", help="An earlier brief (markdown, html or json; may be the --out file): lines it already said are demoted. \"\": none."),
     config: Optional[str] = typer.Option(None, "--config", help="TOML file of defaults (flags override it)."),
     date: Optional[str] = typer.Option(None, "--date", help="Date shown, YYYY-MM-DD (default: the newest article date, else today)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (0 = every core, the default); output is the same for any N."),
-    strict: bool = typer.Option(False, "--strict", help="Exit with status 3 when any input was skipped (the brief is still written)."),
+    strict: Optional[bool] = typer.Option(None, "--strict/--no-strict", help="Exit with status 3 when any input was skipped (the brief is still written); --no-strict overrides the --config file's."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Log errors only."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress details."),
 ) -> None:
@@ -282,7 +289,7 @@ def brief(
     settings = merge_settings(
         load_config(config) if config is not None else None,
         inputs=paths or None, out=out, format=fmt, stories=stories, words=words, previous=previous,
-        date=date, jobs=jobs, strict=True if strict else None, verbosity=QUIET if quiet else VERBOSE if verbose else NORMAL,
+        date=date, jobs=jobs, strict=strict, verbosity=QUIET if quiet else VERBOSE if verbose else NORMAL,
     )
     run_brief(settings)
 

@@ -636,6 +636,28 @@ def test_config_file_values_are_checked_and_named_by_file_and_key(news, tmp_path
         assert capsys.readouterr().err == f"summarizer: error: --config must name a file, got {empty!r}\n"
 
 
+def test_settings_of_the_config_file_can_be_undone_by_flags(news, tmp_path, capsys, monkeypatch):
+    """``-o -`` wrote files named ``-`` and ``-.lock``; there was no --no-strict; and
+    ``--previous ""`` was read as the current folder."""
+    folder, _ = news
+    (folder / "empty.txt").write_text("   \n", encoding="utf-8")  # a skipped input
+    (tmp_path / "corrupt.md").write_text("not a brief\n", encoding="utf-8")  # another one, as --previous
+    config = tmp_path / "brief.toml"
+    config.write_text(f'inputs = [{str(folder)!r}]\nout = "today.md"\nstrict = true\nprevious = "corrupt.md"\n',
+                      encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run_brief("--config", str(config)) == 3
+    assert (tmp_path / "today.md").exists()
+    (tmp_path / "today.md").unlink()
+    capsys.readouterr()
+    assert run_brief("--config", str(config), "-o", "-", "--no-strict", "--previous", "", "-n", "1") == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("# News brief, ") and "corrupt.md" not in err and "empty.txt" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.toml", "corrupt.md", "news", "today.md.lock"]
+    assert run_brief("--config", str(config), "--no-strict") == 0  # the file's previous read (and skipped)
+    assert "corrupt.md" in capsys.readouterr().err
+
+
 def test_an_empty_or_directory_out_is_refused_before_any_work(news, tmp_path, capsys, monkeypatch):
     """Not a whole run, then status 4 and a stray lock file ("..lock", "out.lock")."""
     from summarizer.brief import run

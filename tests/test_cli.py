@@ -116,6 +116,14 @@ def test_an_input_is_never_the_output(tmp_path):
     assert run("digest", str(story), "-o", str(story / "digest.out")).returncode == 0
 
 
+@pytest.mark.parametrize("command", ["digest", "clean", "brief"])
+def test_output_dash_is_stdout(sample_dir, tmp_path, command):
+    """``-o -`` wrote a file named ``-`` (and ``-.lock`` for brief)."""
+    result = run(command, str(sample_dir), "-o", "-", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().strip() and list(tmp_path.iterdir()) == []
+
+
 def test_stdin(tmp_path):
     text = b"The city council approved a new park on Monday. The park will open in June. Residents welcomed the plan."
     result = run("digest", "-", "--sentences", "2", stdin=text)

@@ -47,7 +47,8 @@ LOGGER_NAME = "summarizer.brief"
 
 @dataclass(frozen=True)
 class BriefSettings:
-    """Everything one brief run needs. ``out`` None writes to stdout (no lock).
+    """Everything one brief run needs. ``out`` None (or ``-``) writes to stdout (no lock);
+    ``previous`` empty is none.
     ``date`` None: the newest article date (see :func:`~summarizer.brief.stories.brief_date`).
     ``jobs`` 0: every core."""
 
@@ -66,6 +67,10 @@ class BriefSettings:
     def validated(self) -> "BriefSettings":
         if not self.inputs:
             raise OptionError("no inputs: give files or directories, or `inputs` in the --config file")
+        if self.out == "-":  # stdout, as for every command
+            return replace(self, out=None).validated()
+        if self.previous is not None and not self.previous.strip():  # --previous "": none (over the file's)
+            return replace(self, previous=None).validated()
         if self.out is not None and not self.out.strip():
             raise OptionError(f"--out must name a file (leave it out to print the brief), got {self.out!r}")
         checked = {name: check_setting(name, getattr(self, name), f"--{name}")
