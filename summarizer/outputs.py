@@ -4,7 +4,9 @@ never half of one, and a failed run leaves any previous output untouched."""
 
 from __future__ import annotations
 
+import errno
 import os
+import random
 import re
 import sys
 import tempfile
@@ -101,17 +103,15 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     fd = -1
     tmp = ""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=TEMP_SUFFIX, dir=directory)
+        fd, tmp = _create_temp(directory, target)
         data = encode_output(text)
         with os.fdopen(fd, "wb") as handle:
             fd = -1
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if target.exists():
+        if target.exists():  # a replaced file keeps its mode; a new one has 0666 less the umask
             os.chmod(tmp, target.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o644)
         os.replace(tmp, target)
         tmp = ""
     except OSError as error:
@@ -135,6 +135,25 @@ def is_written_in_place(path: str | os.PathLike[str]) -> bool:
 
 def _in_place(target: Path) -> bool:
     return target.exists() and (not target.is_file() or _is_system_file(target))
+
+
+_RANDOM = random.SystemRandom()
+_TEMP_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+
+
+def _create_temp(directory: Path, target: Path) -> tuple[int, str]:
+    """A new temporary file for ``target`` in ``directory`` (named as tempfile.mkstemp
+    names them, see :func:`_temp_prefix`), opened for writing. Created with mode 0666, so
+    that the umask (and a default ACL) gives it the mode of any new file; mkstemp makes
+    0600, which the old code replaced by 0644 whatever the umask."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        name = directory / f"{_temp_prefix(target)}{''.join(_RANDOM.choices(_TEMP_CHARS, k=8))}{TEMP_SUFFIX}"
+        try:
+            return os.open(name, flags, 0o666), str(name)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused temporary file name", str(directory))
 
 
 def _link_target(path: Path) -> Path:
