@@ -17,6 +17,7 @@ import typer
 from summarizer.errors import NothingToSummarize, OptionError, SkippedInputs, SummarizerError
 from summarizer.options import DEFAULT_LAMBDA, Options, check_choice
 from summarizer.render import FORMATS as DIGEST_FORMATS
+from summarizer.outputs import format_of
 from summarizer.render import one_line
 
 app = typer.Typer(
@@ -27,6 +28,8 @@ app = typer.Typer(
 )
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample"
+# The format an --output suffix names when --format is not given (digest).
+DIGEST_FORMATS_BY_SUFFIX = {".json": "json", ".md": "markdown", ".markdown": "markdown"}
 # Exit status of a bug (an error the library did not anticipate): sysexits EX_SOFTWARE.
 INTERNAL_ERROR = 70
 # Exit status of a run interrupted by Ctrl-C (SIGINT): 128 + 2, as a shell reports it.
@@ -63,6 +66,7 @@ def check_format(fmt: str, allowed: tuple[str, ...] = DIGEST_FORMATS) -> str:
     return check_choice("--format", fmt, allowed)
 
 
+
 def stdout_or(output: Optional[Path]) -> Optional[Path]:
     """``-o -`` is stdout (None), as ``-`` is stdin among the inputs."""
     return None if output is None or str(output) == "-" else output
@@ -92,7 +96,7 @@ def digest(
     method: str = typer.Option("default", "--method", help="Ranking method: see `summarizer methods`."),
     mmr_lambda: float = typer.Option(DEFAULT_LAMBDA, "--lambda", help="MMR trade-off: 1 = relevance only, 0 = novelty only."),
     order: str = typer.Option("reading", "--order", help="reading (leads first: position in the article, then date) or score (pick order)."),
-    fmt: str = typer.Option("text", "--format", "-f", help="text, markdown or json."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="text, markdown or json (default: as the --output suffix says, .json or .md, else text)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout (- is stdout)."),
     no_clean: bool = typer.Option(False, "--no-clean", help="Skip the boilerplate filter."),
     strict: bool = typer.Option(False, "--strict", help="Exit with status 3 when any input was skipped."),
@@ -114,8 +118,8 @@ def digest(
     from summarizer.pipeline import summarize
     from summarizer.render import render
 
-    check_format(fmt)
     output = stdout_or(output)
+    fmt = check_format(fmt if fmt is not None else format_of(output, DIGEST_FORMATS_BY_SUFFIX, "text"))
     options = build_options(method=method, words=words, chars=chars, sentences=sentences,
                             mmr_lambda=mmr_lambda, order=order, clean=not no_clean, max_article_bytes=max_bytes)
     inputs = paths or default_inputs()
@@ -138,7 +142,7 @@ def digest(
 @app.command()
 def clean(
     paths: List[str] = typer.Argument(..., help="Files, directories (recursive), URLs or - for stdin."),
-    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="text or json (default: json for an --output ending .json, else text)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout (- is stdout)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not report skipped inputs."),
 ) -> None:
@@ -155,8 +159,8 @@ def clean(
     from summarizer.outputs import refuse_input
     from summarizer.render import json_dumps
 
-    check_format(fmt, ("text", "json"))
     output = stdout_or(output)
+    fmt = check_format(fmt if fmt is not None else format_of(output, {".json": "json"}, "text"), ("text", "json"))
     refuse_input(output, expand_inputs(paths, ARTICLE_SUFFIXES, []))
     loaded = load(paths)
     for problem in loaded.problems:
@@ -258,7 +262,7 @@ def evaluate(
 def brief(
     paths: List[str] = typer.Argument(None, help="Files and directories (recursive): articles (.txt, .md, .html, .jsonl) and RSS/Atom feeds (.rss, .atom, .xml). Default: `inputs` of --config."),
     out: Optional[str] = typer.Option(None, "--out", "-o", help="Write the brief here (atomically, under the lock OUT.lock of the file written). Default, and -: stdout."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="markdown (default), html or json."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="markdown, html or json (default: as the --out suffix says, .html/.htm or .json, else markdown)."),
     stories: Optional[int] = typer.Option(None, "--stories", "-n", help="At most N stories (default 10)."),
     words: Optional[int] = typer.Option(None, "--words", help="At most N words per story (default 80)."),
     previous: Optional[str] = typer.Option(None, "--previous", help="An earlier brief (markdown, html or json; may be the --out file): lines it already said are demoted. \"\": none."),

@@ -38,6 +38,14 @@ def _temp_prefix(target: Path) -> str:
     return f".{target.name}."
 
 
+def format_of(output: str | os.PathLike[str] | None, by_suffix: dict[str, str], default: str) -> str:
+    """The format the suffix of ``output`` names in ``by_suffix`` (any case: ``.HTML``),
+    else ``default`` (stdout, ``-``, another suffix): used when no format is given."""
+    if output is None or str(output) == "-":
+        return default
+    return by_suffix.get(Path(output).suffix.lower(), default)
+
+
 def remove_stale_temp_files(path: str | os.PathLike[str]) -> list[Path]:
     """Remove the temporary files of ``path`` that runs killed during :func:`write_atomic`
     left behind, and return them. Only for a caller that alone writes ``path`` (the

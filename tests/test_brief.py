@@ -658,6 +658,25 @@ def test_settings_of_the_config_file_can_be_undone_by_flags(news, tmp_path, caps
     assert "corrupt.md" in capsys.readouterr().err
 
 
+def test_the_format_follows_the_out_suffix_when_none_is_given(news, tmp_path):
+    """``-o x.html`` with no --format wrote markdown into the page."""
+    folder, _ = news
+    starts = {"html": "<!DOCTYPE html>", "json": "{", "markdown": "# News brief, "}
+    for name, fmt in (("b.html", "html"), ("b.HTM", "html"), ("b.json", "json"), ("b.md", "markdown"),
+                      ("b.txt", "markdown")):
+        assert run_brief(str(folder), "--out", str(tmp_path / name), "-n", "1") == 0
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith(starts[fmt]), name
+    assert run_brief(str(folder), "--out", str(tmp_path / "x.html"), "-n", "1", "--format", "json") == 0
+    assert (tmp_path / "x.html").read_text(encoding="utf-8").startswith("{")  # a given format wins
+    config = tmp_path / "brief.toml"
+    config.write_text(f'inputs = [{str(folder)!r}]\nout = "c.html"\nstories = 1\n', encoding="utf-8")
+    assert run_brief("--config", str(config)) == 0
+    assert (tmp_path / "c.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    config.write_text(f'inputs = [{str(folder)!r}]\nout = "c.html"\nformat = "json"\nstories = 1\n', encoding="utf-8")
+    assert run_brief("--config", str(config)) == 0
+    assert (tmp_path / "c.html").read_text(encoding="utf-8").startswith("{")
+
+
 def test_an_empty_or_directory_out_is_refused_before_any_work(news, tmp_path, capsys, monkeypatch):
     """Not a whole run, then status 4 and a stray lock file ("..lock", "out.lock")."""
     from summarizer.brief import run

@@ -124,6 +124,14 @@ def test_output_dash_is_stdout(sample_dir, tmp_path, command):
     assert result.stdout.decode().strip() and list(tmp_path.iterdir()) == []
 
 
+def test_digest_and_clean_format_follows_the_output_suffix(sample_dir, tmp_path):
+    for command, name in (("digest", "d.json"), ("clean", "c.json"), ("digest", "d.md")):
+        assert run(command, str(sample_dir), "-o", str(tmp_path / name)).returncode == 0
+    assert json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))["lines"]
+    assert json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    assert (tmp_path / "d.md").read_text(encoding="utf-8").startswith("- ")
+
+
 def test_stdin(tmp_path):
     text = b"The city council approved a new park on Monday. The park will open in June. Residents welcomed the plan."
     result = run("digest", "-", "--sentences", "2", stdin=text)

@@ -32,10 +32,12 @@ from summarizer.brief.stories import Brief, brief_date, build_stories, default_j
 from summarizer.errors import LockedError, NothingToSummarize, OptionError, OutputError, SkippedInputs
 from summarizer.ingest import ARTICLE_SUFFIXES, Loaded, expand_inputs, is_url
 from summarizer.options import Options
-from summarizer.outputs import is_written_in_place, refuse_input, remove_stale_temp_files, require_stdout
+from summarizer.outputs import format_of, is_written_in_place, refuse_input, remove_stale_temp_files, require_stdout
 from summarizer.records import Article, Problem
 
 DEFAULT_FORMAT = "markdown"
+# The format an output's suffix names, when no format is given.
+FORMATS_BY_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
 DEFAULT_STORIES = 10
 # Words per story: about three or four lines, what a reader scans in a daily brief.
 DEFAULT_WORDS = 80
@@ -81,7 +83,9 @@ class BriefSettings:
 
 def merge_settings(config: BriefConfig | None, **flags: object) -> BriefSettings:
     """Settings from command-line ``flags`` (None = not given) over ``config`` over the
-    defaults. ``inputs`` given on the command line replace the file's list."""
+    defaults. ``inputs`` given on the command line replace the file's list. With no
+    format given (flag or file), the suffix of ``out`` names it (``.html``, ``.htm``,
+    ``.json``, ``.md``), else markdown."""
     config = config or BriefConfig()
     values: dict[str, object] = {}
     for name in ("inputs", "out", "format", "stories", "words", "previous", "date", "jobs", "strict"):
@@ -93,6 +97,8 @@ def merge_settings(config: BriefConfig | None, **flags: object) -> BriefSettings
         if flag is not None:
             values[name] = tuple(flag) if name == "inputs" else flag  # type: ignore[arg-type]
     values.setdefault("inputs", ())
+    if "format" not in values:  # given nowhere: the output's suffix says (-o today.html)
+        values["format"] = format_of(values.get("out"), FORMATS_BY_SUFFIX, DEFAULT_FORMAT)  # type: ignore[arg-type]
     values["verbosity"] = flags.get("verbosity", NORMAL)
     return BriefSettings(**values).validated()  # type: ignore[arg-type]
 
