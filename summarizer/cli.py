@@ -17,6 +17,7 @@ import typer
 from summarizer.errors import NothingToSummarize, OptionError, SkippedInputs, SummarizerError
 from summarizer.options import DEFAULT_LAMBDA, Options, check_choice
 from summarizer.render import FORMATS as DIGEST_FORMATS
+from summarizer.outputs import format_of
 from summarizer.render import one_line
 
 app = typer.Typer(
@@ -27,8 +28,12 @@ app = typer.Typer(
 )
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "data" / "sample"
+# The format an --output suffix names when --format is not given (digest).
+DIGEST_FORMATS_BY_SUFFIX = {".json": "json", ".md": "markdown", ".markdown": "markdown"}
 # Exit status of a bug (an error the library did not anticipate): sysexits EX_SOFTWARE.
 INTERNAL_ERROR = 70
+# Exit status of a run interrupted by Ctrl-C (SIGINT): 128 + 2, as a shell reports it.
+INTERRUPTED = 130
 
 
 def warn(message: str, quiet: bool = False) -> None:
@@ -61,6 +66,12 @@ def check_format(fmt: str, allowed: tuple[str, ...] = DIGEST_FORMATS) -> str:
     return check_choice("--format", fmt, allowed)
 
 
+
+def stdout_or(output: Optional[Path]) -> Optional[Path]:
+    """``-o -`` is stdout (None), as ``-`` is stdin among the inputs."""
+    return None if output is None or str(output) == "-" else output
+
+
 def emit(text: str, output: Optional[Path]) -> None:
     from summarizer.outputs import write_atomic, write_stdout
 
@@ -85,8 +96,8 @@ def digest(
     method: str = typer.Option("default", "--method", help="Ranking method: see `summarizer methods`."),
     mmr_lambda: float = typer.Option(DEFAULT_LAMBDA, "--lambda", help="MMR trade-off: 1 = relevance only, 0 = novelty only."),
     order: str = typer.Option("reading", "--order", help="reading (leads first: position in the article, then date) or score (pick order)."),
-    fmt: str = typer.Option("text", "--format", "-f", help="text, markdown or json."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="text, markdown or json (default: as the --output suffix says, .json or .md, else text)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout (- is stdout)."),
     no_clean: bool = typer.Option(False, "--no-clean", help="Skip the boilerplate filter."),
     strict: bool = typer.Option(False, "--strict", help="Exit with status 3 when any input was skipped."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not report skipped inputs."),
@@ -107,7 +118,8 @@ def digest(
     from summarizer.pipeline import summarize
     from summarizer.render import render
 
-    check_format(fmt)
+    output = stdout_or(output)
+    fmt = check_format(fmt if fmt is not None else format_of(output, DIGEST_FORMATS_BY_SUFFIX, "text"))
     options = build_options(method=method, words=words, chars=chars, sentences=sentences,
                             mmr_lambda=mmr_lambda, order=order, clean=not no_clean, max_article_bytes=max_bytes)
     inputs = paths or default_inputs()
@@ -130,8 +142,8 @@ def digest(
 @app.command()
 def clean(
     paths: List[str] = typer.Argument(..., help="Files, directories (recursive), URLs or - for stdin."),
-    fmt: str = typer.Option("text", "--format", "-f", help="text or json."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="text or json (default: json for an --output ending .json, else text)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here (atomically) instead of stdout (- is stdout)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not report skipped inputs."),
 ) -> None:
     """Show what cleaning makes of each article: kept text, and removed lines with reasons.
@@ -147,7 +159,8 @@ def clean(
     from summarizer.outputs import refuse_input
     from summarizer.render import json_dumps
 
-    check_format(fmt, ("text", "json"))
+    output = stdout_or(output)
+    fmt = check_format(fmt if fmt is not None else format_of(output, {".json": "json"}, "text"), ("text", "json"))
     refuse_input(output, expand_inputs(paths, ARTICLE_SUFFIXES, []))
     loaded = load(paths)
     for problem in loaded.problems:
@@ -248,15 +261,15 @@ def evaluate(
 @app.command()
 def brief(
     paths: List[str] = typer.Argument(None, help="Files and directories (recursive): articles (.txt, .md, .html, .jsonl) and RSS/Atom feeds (.rss, .atom, .xml). Default: `inputs` of --config."),
-    out: Optional[str] = typer.Option(None, "--out", "-o", help="Write the brief here (atomically, under the lock OUT.lock). Default: stdout."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="markdown (default), html or json."),
+    out: Optional[str] = typer.Option(None, "--out", "-o", help="Write the brief here (atomically, under the lock OUT.lock of the file written). Default, and -: stdout."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="markdown, html or json (default: as the --out suffix says, .html/.htm or .json, else markdown)."),
     stories: Optional[int] = typer.Option(None, "--stories", "-n", help="At most N stories (default 10)."),
     words: Optional[int] = typer.Option(None, "--words", help="At most N words per story (default 80)."),
-    previous: Optional[str] = typer.Option(None, "--previous", help="An earlier brief (markdown, html or json; may be the --out file): lines it already said are demoted."),
-    config: Optional[Path] = typer.Option(None, "--config", help="TOML file of defaults (flags override it)."),
+    previous: Optional[str] = typer.Option(None, "--previous", help="An earlier brief (markdown, html or json; may be the --out file): lines it already said are demoted. \"\": none."),
+    config: Optional[str] = typer.Option(None, "--config", help="TOML file of defaults (flags override it)."),
     date: Optional[str] = typer.Option(None, "--date", help="Date shown, YYYY-MM-DD (default: the newest article date, else today)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (0 = every core, the default); output is the same for any N."),
-    strict: bool = typer.Option(False, "--strict", help="Exit with status 3 when any input was skipped (the brief is still written)."),
+    strict: Optional[bool] = typer.Option(None, "--strict/--no-strict", help="Exit with status 3 when any input was skipped (the brief is still written); --no-strict overrides the --config file's."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Log errors only."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress details."),
 ) -> None:
@@ -280,7 +293,7 @@ def brief(
     settings = merge_settings(
         load_config(config) if config is not None else None,
         inputs=paths or None, out=out, format=fmt, stories=stories, words=words, previous=previous,
-        date=date, jobs=jobs, strict=True if strict else None, verbosity=QUIET if quiet else VERBOSE if verbose else NORMAL,
+        date=date, jobs=jobs, strict=strict, verbosity=QUIET if quiet else VERBOSE if verbose else NORMAL,
     )
     run_brief(settings)
 
@@ -301,7 +314,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     args = [a for a in args if a != "--debug"]
     command = typer.main.get_command(app)
     try:
-        command.main(args=args, prog_name="summarizer", standalone_mode=False)
+        status = command.main(args=args, prog_name="summarizer", standalone_mode=False)
     except SummarizerError as error:
         if debug:
             raise
@@ -309,14 +322,25 @@ def main(argv: Optional[list[str]] = None) -> int:
         return error.exit_status
     except (BrokenPipeError, KeyboardInterrupt) as stop:
         if isinstance(stop, KeyboardInterrupt):
-            print("summarizer: interrupted", file=sys.stderr)
-            return 130
+            return _interrupted()
         return 0
     except Exception as error:  # click's own exceptions (vendored by some typer releases)
         if debug:
             raise
         return _report_other(error)
-    return 0
+    # Not standalone, typer turns KeyboardInterrupt (Ctrl-C) into Exit(130) and returns
+    # its status, as it returns an explicit Exit's (--help: 0); no command returns one.
+    if status == INTERRUPTED:
+        return _interrupted()
+    return status if isinstance(status, int) and not isinstance(status, bool) else 0
+
+
+def _interrupted() -> int:
+    try:
+        print("summarizer: interrupted", file=sys.stderr)
+    except (OSError, ValueError):  # stderr closed
+        pass
+    return INTERRUPTED
 
 
 def _report_other(error: Exception) -> int:
@@ -329,7 +353,7 @@ def _report_other(error: Exception) -> int:
         return 0
     if kind == "Abort":
         print("summarizer: aborted", file=sys.stderr)
-        return 130
+        return INTERRUPTED
     if hasattr(error, "format_message"):
         message = " ".join(error.format_message().split())
         context = getattr(error, "ctx", None)

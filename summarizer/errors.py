@@ -2,15 +2,16 @@
 
 Exit statuses (documented in the README):
 
-==  ==========================================================
-0   success
-1   nothing could be summarised (every input empty, unreadable or all boilerplate)
-2   a wrong option or usage
-3   some inputs were skipped and ``--strict`` was given
-4   an output could not be written
-5   another run holds the lock on this output (``brief``)
-70  an internal error (a bug); ``--debug`` shows the traceback
-==  ==========================================================
+===  ==========================================================
+0    success
+1    nothing could be summarised (every input empty, unreadable or all boilerplate)
+2    a wrong option or usage
+3    some inputs were skipped and ``--strict`` was given
+4    an output could not be written
+5    another run holds the lock on this output (``brief``)
+70   an internal error (a bug); ``--debug`` shows the traceback
+130  interrupted (Ctrl-C, SIGINT); the CLI says ``summarizer: interrupted``
+===  ==========================================================
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ never half of one, and a failed run leaves any previous output untouched."""
 
 from __future__ import annotations
 
+import errno
 import os
+import random
 import re
 import sys
 import tempfile
@@ -34,6 +36,14 @@ def _temp_prefix(target: Path) -> str:
     """``write_atomic``'s temporary files for ``target`` are ``.NAME.XXXXXXXX.tmp``:
     hidden, beside it, never read as inputs."""
     return f".{target.name}."
+
+
+def format_of(output: str | os.PathLike[str] | None, by_suffix: dict[str, str], default: str) -> str:
+    """The format the suffix of ``output`` names in ``by_suffix`` (any case: ``.HTML``),
+    else ``default`` (stdout, ``-``, another suffix): used when no format is given."""
+    if output is None or str(output) == "-":
+        return default
+    return by_suffix.get(Path(output).suffix.lower(), default)
 
 
 def remove_stale_temp_files(path: str | os.PathLike[str]) -> list[Path]:
@@ -95,23 +105,21 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
         raise OutputError(f"{target}: cannot write: directory {directory} does not exist")
     if target.is_dir():
         raise OutputError(f"{target}: cannot write: is a directory")
-    if target.exists() and (not target.is_file() or _is_system_file(target)):
+    if _in_place(target):
         _write_in_place(target, text)
         return
     fd = -1
     tmp = ""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=TEMP_SUFFIX, dir=directory)
+        fd, tmp = _create_temp(directory, target)
         data = encode_output(text)
         with os.fdopen(fd, "wb") as handle:
             fd = -1
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if target.exists():
+        if target.exists():  # a replaced file keeps its mode; a new one has 0666 less the umask
             os.chmod(tmp, target.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o644)
         os.replace(tmp, target)
         tmp = ""
     except OSError as error:
@@ -124,6 +132,36 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def is_written_in_place(path: str | os.PathLike[str]) -> bool:
+    """``path`` is a device, FIFO or terminal, or a link to the shell's stream (``-o
+    /dev/stdout``, ``/dev/null``): :func:`write_atomic` writes it in place, with no
+    temporary file (so a caller has no temporary file to clean and nothing to lock)."""
+    return _in_place(_link_target(Path(path)))
+
+
+def _in_place(target: Path) -> bool:
+    return target.exists() and (not target.is_file() or _is_system_file(target))
+
+
+_RANDOM = random.SystemRandom()
+_TEMP_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+
+
+def _create_temp(directory: Path, target: Path) -> tuple[int, str]:
+    """A new temporary file for ``target`` in ``directory`` (named as tempfile.mkstemp
+    names them, see :func:`_temp_prefix`), opened for writing. Created with mode 0666, so
+    that the umask (and a default ACL) gives it the mode of any new file; mkstemp makes
+    0600, which the old code replaced by 0644 whatever the umask."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        name = directory / f"{_temp_prefix(target)}{''.join(_RANDOM.choices(_TEMP_CHARS, k=8))}{TEMP_SUFFIX}"
+        try:
+            return os.open(name, flags, 0o666), str(name)
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused temporary file name", str(directory))
 
 
 def _link_target(path: Path) -> Path:

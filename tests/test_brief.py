@@ -434,6 +434,52 @@ def test_html_escapes_article_text_and_links_only_http(tmp_path):
     assert "](<javascript" not in markdown.read_text(encoding="utf-8").lower()
 
 
+def _fire_text(variant: str) -> str:
+    return ("Firefighters fought a fire at the Kestrel harbor warehouse on Tuesday night. "
+            f"Crews from three stations reached the Kestrel harbor gate {variant}, police said. "
+            "The Kestrel harbor fire burned for six hours before crews brought it under control.")
+
+
+def test_control_bidi_and_undecodable_bytes_are_escaped_in_markdown_and_html(tmp_path):
+    """A title ``Third\\u202eevil\\u0007bell`` came out raw (BEL and RLO in markdown, an
+    invalid code point in HTML), and a file name that is not UTF-8 put its raw 0xFF byte
+    into a page declared UTF-8; now both formats escape them as ``digest`` does."""
+    import re
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    rows = [{"text": _fire_text("first"), "title": "Third\u202eevil\u0007bell", "source": "Out\u0007let\u2066"},
+            {"text": _fire_text("soon after"), "title": "Kestrel harbor fire", "source": "Herald"}]
+    (folder / "fire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with open(os.path.join(os.fsencode(folder), b"bad\xff.txt"), "w", encoding="utf-8") as handle:
+        handle.write(_fire_text("at dawn") + "\n")
+    for fmt in ("markdown", "html"):
+        out = tmp_path / f"brief.{fmt}"
+        assert run_brief(str(folder), "--out", str(out), "--format", fmt) == 0
+        text = out.read_bytes().decode("utf-8")  # strict: valid UTF-8
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]", text)
+        for shown in ("Third\\u202eevil\\x07bell", "Out\\x07let\\u2066", "bad\\xff.txt"):
+            assert (shown.replace("\\", "\\\\") if fmt == "markdown" else shown) in text, (fmt, shown, text)
+
+
+def test_a_source_s_path_is_shown_once_and_normalised(tmp_path, monkeypatch):
+    """A source with no title showed its path twice (``a/x.txt — a/x.txt``), and as typed
+    (``cfg/../news/x.txt``)."""
+    (tmp_path / "cfg").mkdir()
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, variant in (("one.jsonl", "first"), ("two.jsonl", "soon after")):
+        (folder / name).write_text(json.dumps({"text": _fire_text(variant), "source": "Herald"}) + "\n", encoding="utf-8")
+    (folder / "three.txt").write_text(_fire_text("at dawn") + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for fmt in ("markdown", "html"):
+        out = tmp_path / f"brief.{fmt}"
+        assert run_brief("cfg/../news", "--out", str(out), "--format", fmt) == 0
+        text = out.read_text(encoding="utf-8")
+        assert "cfg/.." not in text and "news/one.jsonl:1" in text
+        assert text.count("news/three.txt") == 1, text
+
+
 @pytest.mark.parametrize("url, ok", [
     ("https://a.example/x", True), ("http://a.example", True), ("javascript:alert(1)", False),
     ("JAVASCRIPT:alert(1)", False), ("data:text/html,x", False), ("https://a.example/\"onmouseover=x", False),
@@ -457,6 +503,40 @@ def test_second_run_while_locked_exits_5(news, tmp_path, capsys):
     assert err.count("\n") == 1 and err.startswith("summarizer: error:") and "lock" in err
     assert not out.exists()
     assert run_brief(str(folder), "--out", str(out), "--format", "json") == 0  # lock released
+
+
+def test_the_lock_is_the_written_file_s_however_it_is_named(news, tmp_path, capsys):
+    """``-o today.md`` (a link to arch/2025.md) and ``-o arch/2025.md`` write one file:
+    they took two locks (today.md.lock, 2025.md.lock) and both ran."""
+    from filelock import FileLock
+
+    folder, _ = news
+    (tmp_path / "arch").mkdir()
+    (tmp_path / "today.md").symlink_to("arch/2025.md")
+    with FileLock(str(tmp_path / "arch" / "2025.md.lock"), timeout=0):
+        for out in (tmp_path / "today.md", tmp_path / "arch" / ".." / "arch" / "2025.md"):
+            assert run_brief(str(folder), "--out", str(out)) == 5
+            assert "lock" in capsys.readouterr().err
+    assert not (tmp_path / "arch" / "2025.md").exists() and not (tmp_path / "today.md.lock").exists()
+    assert run_brief(str(folder), "--out", str(tmp_path / "today.md")) == 0
+    assert (tmp_path / "today.md").is_symlink() and (tmp_path / "arch" / "2025.md").is_file()
+
+
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null on this system")
+def test_a_device_output_takes_no_lock_and_cleans_nothing(news, tmp_path, monkeypatch):
+    """``-o /dev/null`` as root made /dev/null.lock (and looked for temporary files in /dev)."""
+    import filelock
+
+    from summarizer.brief import run
+
+    folder, _ = news
+    monkeypatch.setattr(filelock, "FileLock", lambda *args, **kwargs: pytest.fail(f"a lock was taken: {args}"))
+    monkeypatch.setattr(run, "remove_stale_temp_files", lambda *args: pytest.fail("temporary files were looked for"))
+    link = tmp_path / "null.md"
+    link.symlink_to("/dev/null")
+    for out in ("/dev/null", str(link)):
+        assert run_brief(str(folder), "--out", out, "--stories", "1", "-j1") == 0
+    assert not Path("/dev/null.lock").exists() and not list(tmp_path.glob("*.lock"))
 
 
 def test_run_killed_before_the_rename_leaves_the_previous_brief(news, tmp_path):
@@ -603,6 +683,82 @@ def test_bad_options_exit_2(news, tmp_path):
     assert run_brief(str(folder), "--date", "04/03/2025") == 2
     assert run_brief(str(folder), "--stories", "0") == 2
     assert run_brief(str(folder), "--out", str(tmp_path / "missing" / "b.json")) == 4
+
+
+@pytest.mark.parametrize("day", ["2025-W10-3", "20250305", "2025-02-30", "2025-3-05", "２０２５-03-05", "2025-03-05T10:00"])
+def test_date_is_a_calendar_day_as_yyyy_mm_dd(news, day, capsys):
+    """``--date 2025-W10-3`` (ten characters, which fromisoformat takes) was accepted, and
+    the brief's heading was then not recognised as a brief's."""
+    folder, _ = news
+    assert run_brief(str(folder), "--date", day) == 2
+    err = capsys.readouterr().err
+    assert err == f"summarizer: error: --date must be a date as YYYY-MM-DD, got {day!r}\n"
+
+
+def test_config_file_values_are_checked_and_named_by_file_and_key(news, tmp_path, capsys):
+    """TOML's own date was refused; a bad value in the file was reported as a flag
+    (``--jobs must be…``); a UTF-8 byte-order mark was "Invalid statement"; ``--config ""``
+    was "--config .: cannot read: Is a directory"."""
+    folder, _ = news
+    config = tmp_path / "brief.toml"
+    out = tmp_path / "b.json"
+    config.write_bytes(b"\xef\xbb\xbf" + f"inputs = [{str(folder)!r}]\ndate = 2025-03-05\njobs = 1\n".encode())
+    assert run_brief("--config", str(config), "--out", str(out), "--format", "json") == 0
+    assert read_json(out)["date"] == "2025-03-05"
+    for line, needle in (("jobs = -1", "jobs must be 0 (every core) or more, got -1"),
+                         ("stories = 0", "stories must be a whole number of at least 1, got 0"),
+                         ('format = "pdf"', "format must be one of markdown, html, json, got 'pdf'"),
+                         ('date = "2025-W10-3"', "date must be a date as YYYY-MM-DD, got '2025-W10-3'"),
+                         ("date = 2025-03-05T10:00:00", "date must be a date as YYYY-MM-DD")):
+        config.write_text(f"inputs = [{str(folder)!r}]\n{line}\n", encoding="utf-8")
+        capsys.readouterr()
+        assert run_brief("--config", str(config)) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"summarizer: error: {config}: {needle}") and err.count("\n") == 1, err
+    for empty in ("", " "):
+        assert run_brief("--config", empty) == 2
+        assert capsys.readouterr().err == f"summarizer: error: --config must name a file, got {empty!r}\n"
+
+
+def test_settings_of_the_config_file_can_be_undone_by_flags(news, tmp_path, capsys, monkeypatch):
+    """``-o -`` wrote files named ``-`` and ``-.lock``; there was no --no-strict; and
+    ``--previous ""`` was read as the current folder."""
+    folder, _ = news
+    (folder / "empty.txt").write_text("   \n", encoding="utf-8")  # a skipped input
+    (tmp_path / "corrupt.md").write_text("not a brief\n", encoding="utf-8")  # another one, as --previous
+    config = tmp_path / "brief.toml"
+    config.write_text(f'inputs = [{str(folder)!r}]\nout = "today.md"\nstrict = true\nprevious = "corrupt.md"\n',
+                      encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run_brief("--config", str(config)) == 3
+    assert (tmp_path / "today.md").exists()
+    (tmp_path / "today.md").unlink()
+    capsys.readouterr()
+    assert run_brief("--config", str(config), "-o", "-", "--no-strict", "--previous", "", "-n", "1") == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("# News brief, ") and "corrupt.md" not in err and "empty.txt" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.toml", "corrupt.md", "news", "today.md.lock"]
+    assert run_brief("--config", str(config), "--no-strict") == 0  # the file's previous read (and skipped)
+    assert "corrupt.md" in capsys.readouterr().err
+
+
+def test_the_format_follows_the_out_suffix_when_none_is_given(news, tmp_path):
+    """``-o x.html`` with no --format wrote markdown into the page."""
+    folder, _ = news
+    starts = {"html": "<!DOCTYPE html>", "json": "{", "markdown": "# News brief, "}
+    for name, fmt in (("b.html", "html"), ("b.HTM", "html"), ("b.json", "json"), ("b.md", "markdown"),
+                      ("b.txt", "markdown")):
+        assert run_brief(str(folder), "--out", str(tmp_path / name), "-n", "1") == 0
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith(starts[fmt]), name
+    assert run_brief(str(folder), "--out", str(tmp_path / "x.html"), "-n", "1", "--format", "json") == 0
+    assert (tmp_path / "x.html").read_text(encoding="utf-8").startswith("{")  # a given format wins
+    config = tmp_path / "brief.toml"
+    config.write_text(f'inputs = [{str(folder)!r}]\nout = "c.html"\nstories = 1\n', encoding="utf-8")
+    assert run_brief("--config", str(config)) == 0
+    assert (tmp_path / "c.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    config.write_text(f'inputs = [{str(folder)!r}]\nout = "c.html"\nformat = "json"\nstories = 1\n', encoding="utf-8")
+    assert run_brief("--config", str(config)) == 0
+    assert (tmp_path / "c.html").read_text(encoding="utf-8").startswith("{")
 
 
 def test_an_empty_or_directory_out_is_refused_before_any_work(news, tmp_path, capsys, monkeypatch):
@@ -781,6 +937,25 @@ def test_articles_left_empty_by_cleaning_do_not_rank_a_story():
     # with room for one story, the shrunk one makes way for the next group
     (top,) = build_stories(crawled + flood, Options(words=60), count=1)
     assert "flooded" in top.digest.lines[0].text
+
+
+def test_outlets_are_counted_as_the_digest_knows_them():
+    """Three files of one agency, its name found by cleaning in each dateline ("(AP) —"),
+    are one outlet: the story counted (and ranked as) three, above a story told by two."""
+    from summarizer.brief.stories import build_stories
+    from summarizer.options import Options
+    from summarizer.records import Article
+
+    def wired(index: int) -> Article:
+        title, body = article_text("flood", index).split("\n\n", 1)
+        return Article(text=f"{title}\n\nALDERBROOK (AP) — {body}", path=f"flood{index}.txt")
+
+    articles = [wired(i) for i in range(3)] + [Article(article_text("election", i), f"election{i}.txt") for i in range(2)]
+    election, flood = build_stories(articles, Options(), count=5)
+    assert [s.source for s in flood.digest.sources] == ["AP"] * 3 and (len(flood.articles), flood.outlets) == (3, 1)
+    assert "Brindlemoor" in election.title and (len(election.articles), election.outlets) == (2, 2)
+    (top,) = build_stories(articles, Options(), count=1)  # the flood made way for the next group
+    assert "Brindlemoor" in top.title
 
 
 def test_demoting_a_previous_line_gives_no_nan_warning():

@@ -116,6 +116,22 @@ def test_an_input_is_never_the_output(tmp_path):
     assert run("digest", str(story), "-o", str(story / "digest.out")).returncode == 0
 
 
+@pytest.mark.parametrize("command", ["digest", "clean", "brief"])
+def test_output_dash_is_stdout(sample_dir, tmp_path, command):
+    """``-o -`` wrote a file named ``-`` (and ``-.lock`` for brief)."""
+    result = run(command, str(sample_dir), "-o", "-", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().strip() and list(tmp_path.iterdir()) == []
+
+
+def test_digest_and_clean_format_follows_the_output_suffix(sample_dir, tmp_path):
+    for command, name in (("digest", "d.json"), ("clean", "c.json"), ("digest", "d.md")):
+        assert run(command, str(sample_dir), "-o", str(tmp_path / name)).returncode == 0
+    assert json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))["lines"]
+    assert json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))
+    assert (tmp_path / "d.md").read_text(encoding="utf-8").startswith("- ")
+
+
 def test_stdin(tmp_path):
     text = b"The city council approved a new park on Monday. The park will open in June. Residents welcomed the plan."
     result = run("digest", "-", "--sentences", "2", stdin=text)
@@ -284,3 +300,54 @@ def test_brief_help_says_previous_takes_any_format():
     assert result.returncode == 0
     text = " ".join(result.stdout.decode().replace("│", " ").split())
     assert "An earlier brief (markdown, html or json; may be the --out file)" in text and "JSON brief" not in text
+
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+@pytest.mark.parametrize("command", [["digest"], ["brief", "-j1", "-o", "OUT"], ["brief", "-j2", "-o", "OUT"],
+                                     ["clean"]])
+def test_ctrl_c_says_interrupted_and_exits_130(tmp_path, command):
+    """SIGINT (Ctrl-C, ``timeout -s INT``) mid-run: typer turned KeyboardInterrupt into a
+    returned status that main ignored, so every command exited 0, silently, having
+    written nothing. With workers (-j2) they are stopped, not waited for."""
+    import signal
+    import textwrap
+    import time
+
+    from test_brief import _children, _running, write_stories
+
+    started = tmp_path / "started"
+    out = tmp_path / "brief.md"
+    write_stories(tmp_path / "news", {"flood": 2, "election": 2, "comet": 2})  # three stories: two workers busy
+    args = [str(out) if a == "OUT" else a for a in command] + [str(tmp_path / "news")]
+    child = textwrap.dedent(f"""
+        import sys, time
+        from pathlib import Path
+        import summarizer.clean, summarizer.pipeline
+
+        def stall(*args, **kwargs):
+            Path({str(started)!r}).touch()
+            time.sleep(600)
+
+        summarizer.pipeline.summarize = summarizer.clean.clean_cluster = stall  # forked into the workers
+        from summarizer.cli import main
+        sys.exit(main({args!r}))
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", child], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 90
+        while not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert started.exists(), "the run never started its work"
+        workers = _children(proc.pid)
+        assert len(workers) == (2 if "-j2" in command else 0)
+        proc.send_signal(signal.SIGINT)
+        stdout, stderr = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+        proc.wait()
+    assert proc.returncode == 130, stderr
+    assert stderr.decode() == "summarizer: interrupted\n" and stdout == b""
+    assert not out.exists()
+    time.sleep(0.5)
+    assert not [pid for pid in workers if _running(pid)], "workers outlived the run"

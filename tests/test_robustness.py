@@ -491,6 +491,31 @@ def test_write_atomic_disk_full_library(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
 
 
+@pytest.mark.parametrize("umask", [0o077, 0o022, 0o002])
+def test_a_new_output_has_the_umask_s_mode_and_a_replaced_one_keeps_its_own(tmp_path, umask):
+    """Every new output was 0644 whatever the umask (``umask 077`` gave -rw-r--r--)."""
+    old = os.umask(umask)
+    try:
+        write_atomic(tmp_path / "new.txt", "new\n")
+        kept = tmp_path / "kept.txt"
+        kept.write_text("old\n")
+        os.chmod(kept, 0o640)
+        write_atomic(kept, "new\n")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o666 & ~umask
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_text() == "new\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.txt", "new.txt"]
+
+
+def test_a_new_brief_under_umask_077_is_private(tmp_path):
+    out = tmp_path / "new.md"
+    result = subprocess.run([sys.executable, "-m", "summarizer", "brief", str(SAMPLE), "-o", str(out), "-j1"],
+                            capture_output=True, cwd=tmp_path, timeout=180, preexec_fn=lambda: os.umask(0o077))
+    assert result.returncode == 0, result.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+
+
 # --- limits ---------------------------------------------------------------------------
 
 

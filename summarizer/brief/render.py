@@ -4,6 +4,9 @@
   "digest": <the digest JSON of summarizer.render.digest_dict>}]}``.
 * **Markdown**: a heading per story, its lines with their citations, its sources.
   Article text is escaped so that it renders as the text it is (no markup, no HTML).
+* In both markdown and HTML, every title, outlet, path and line is shown by
+  :func:`shown`: one line, control and bidi characters and the bytes of a file name
+  that is not UTF-8 as escapes (JSON keeps the data as it is, JSON-escaped).
 * **HTML**: one file with inline CSS and no external asset, script or font; a
   Content-Security-Policy forbids loading anything. Every piece of article text, title,
   outlet and URL is escaped with :func:`html.escape`, and a source is linked only when
@@ -19,13 +22,14 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 from html.parser import HTMLParser
 from typing import Any, Callable
 
 from summarizer.brief.stories import Brief, Story
 from summarizer.records import Source
-from summarizer.render import cite_mark, digest_dict, json_dumps, md_escape
+from summarizer.render import cite_mark, digest_dict, json_dumps, md_escape, one_line
 
 FORMATS = ("markdown", "html", "json")
 
@@ -55,8 +59,38 @@ def story_counts(story: Story, fmt: str) -> str:
             f"{story.outlets} outlet{'s' if story.outlets != 1 else ''}")
 
 
-def _label(source: Source) -> str:
-    return ", ".join(part for part in (source.title, source.source, source.date) if part) or source.path
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _surrogate_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    # U+DC80..U+DCFF: a byte of a file name that is not UTF-8, kept by Python's
+    # surrogateescape; shown as that byte's escape, as one_line shows a control byte
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
+def shown(text: str | None) -> str:
+    """A title, outlet, date, path or line as the brief shows it (markdown and HTML): on
+    one line (white space folded), control, line-breaking and bidirectional characters as
+    escapes (:func:`summarizer.render.one_line`, as ``digest`` shows them: a title's BEL
+    or RLO is ``\\x07``, ``\\u202e``), and the bytes of a file name that is not UTF-8
+    as ``\\xff`` escapes, so a page declared UTF-8 holds only valid UTF-8."""
+    return _LONE_SURROGATE.sub(_surrogate_escape, one_line(" ".join((text or "").split())))
+
+
+def _label(source: Source) -> str | None:
+    """``title, outlet, date`` (the parts known), shown; None when none is."""
+    return ", ".join(shown(part) for part in (source.title, source.source, source.date) if part and part.strip()) or None
+
+
+def _path(source: Source) -> str:
+    """The source's file, normalised for display (``cfg/../day1/a.txt`` is ``day1/a.txt``)."""
+    path = source.path
+    return shown(path if "://" in path or not path else os.path.normpath(path))
+
+
+def _where(source: Source) -> str:
+    return shown(source.url) if source.url else _path(source)
 
 
 # --- JSON -----------------------------------------------------------------------------
@@ -79,18 +113,20 @@ def to_json(brief: Brief) -> str:
 # --- Markdown -------------------------------------------------------------------------
 
 def _md_source(source: Source) -> str:
-    label = md_escape(_label(source))
+    label = _label(source)
     link = safe_link(source.url)
     if link:
-        return f"{source.id}. [{label}](<{link}>)"
-    return f"{source.id}. {label} — {md_escape(source.url or source.path)}"
+        return f"{source.id}. [{md_escape(label or _path(source))}](<{link}>)"
+    if label is None:  # the file alone, once
+        return f"{source.id}. {md_escape(_where(source))}"
+    return f"{source.id}. {md_escape(label)} — {md_escape(_where(source))}"
 
 
 def _md_story(rank: int, story: Story) -> list[str]:
-    out = [f"## {rank}. {md_escape(story.title)}", ""]
+    out = [f"## {rank}. {md_escape(shown(story.title))}", ""]
     out.append(f"*{story_counts(story, 'markdown')}*")
     out.append("")
-    out.extend(f"- {md_escape(line.text)} {md_escape(cite_mark(line.citations))}" for line in story.digest.lines)
+    out.extend(f"- {md_escape(shown(line.text))} {md_escape(cite_mark(line.citations))}" for line in story.digest.lines)
     out.append("")
     out.append("Sources:")
     out.append("")
@@ -143,12 +179,14 @@ def _e(text: str | None) -> str:
 
 
 def _html_source(rank: int, source: Source) -> str:
-    label = _e(_label(source))
+    label = _label(source)
     link = safe_link(source.url)
     if link:
-        body = f'<a href="{_e(link)}" rel="noopener noreferrer nofollow">{label}</a>'
+        body = f'<a href="{_e(link)}" rel="noopener noreferrer nofollow">{_e(label or _path(source))}</a>'
+    elif label is None:  # the file alone, once
+        body = f'<span class="where">{_e(_where(source))}</span>'
     else:
-        body = f"{label} <span class=\"where\">{_e(source.url or source.path)}</span>"
+        body = f"{_e(label)} <span class=\"where\">{_e(_where(source))}</span>"
     return f'<li id="s{rank}-{source.id}">{body}</li>'
 
 
@@ -160,11 +198,11 @@ def _html_cites(rank: int, citations: tuple[int, ...]) -> str:
 def _html_story(rank: int, story: Story) -> list[str]:
     out = [
         '<article class="story">',
-        f'<h2><span class="rank">{rank}.</span>{_e(story.title)}</h2>',
+        f'<h2><span class="rank">{rank}.</span>{_e(shown(story.title))}</h2>',
         f'<p class="meta">{_e(story_counts(story, "html"))}</p>',
         '<ul class="lines">',
     ]
-    out.extend(f"<li>{_e(line.text)} {_html_cites(rank, line.citations)}</li>" for line in story.digest.lines)
+    out.extend(f"<li>{_e(shown(line.text))} {_html_cites(rank, line.citations)}</li>" for line in story.digest.lines)
     out.append("</ul>")
     out.append(f"<details><summary>Sources ({len(story.digest.sources)})</summary>")
     out.append('<ol class="sources">')

@@ -1,7 +1,8 @@
 """One unattended run of ``summarizer brief``: settings in, one brief file out.
 
 The run, in order: settings are checked (command-line flags over the configuration file
-over the defaults below); the lock ``OUT.lock`` is taken without waiting (another run
+over the defaults below); the lock ``OUT.lock`` (of the file written, through any link;
+none for a device such as ``/dev/null``) is taken without waiting (another run
 on the same output is a :class:`~summarizer.errors.LockedError`, exit status 5); the
 inputs are read as ``summarizer digest`` reads them (a feed, by its ``.rss``/``.atom``/
 ``.xml`` suffix or its content, one article per entry), a bad input is logged and skipped; the stories are grouped,
@@ -25,17 +26,19 @@ from datetime import date as Date
 from pathlib import Path
 from typing import Callable, Collection, Sequence
 
-from summarizer.brief.config import BriefConfig
-from summarizer.brief.feeds import FEED_SUFFIXES, is_feed_name
-from summarizer.brief.render import FORMATS, render_brief
+from summarizer.brief.config import CHECKED, BriefConfig, check_setting
+from summarizer.brief.feeds import FEED_SUFFIXES
+from summarizer.brief.render import render_brief
 from summarizer.brief.stories import Brief, brief_date, build_stories, default_jobs
 from summarizer.errors import LockedError, NothingToSummarize, OptionError, OutputError, SkippedInputs
 from summarizer.ingest import ARTICLE_SUFFIXES, Loaded, expand_inputs, is_url
 from summarizer.options import Options
-from summarizer.outputs import refuse_input, remove_stale_temp_files, require_stdout
+from summarizer.outputs import format_of, is_written_in_place, refuse_input, remove_stale_temp_files, require_stdout
 from summarizer.records import Article, Problem
 
 DEFAULT_FORMAT = "markdown"
+# The format an output's suffix names, when no format is given.
+FORMATS_BY_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
 DEFAULT_STORIES = 10
 # Words per story: about three or four lines, what a reader scans in a daily brief.
 DEFAULT_WORDS = 80
@@ -47,7 +50,8 @@ LOGGER_NAME = "summarizer.brief"
 
 @dataclass(frozen=True)
 class BriefSettings:
-    """Everything one brief run needs. ``out`` None writes to stdout (no lock).
+    """Everything one brief run needs. ``out`` None (or ``-``) writes to stdout (no lock);
+    ``previous`` empty is none.
     ``date`` None: the newest article date (see :func:`~summarizer.brief.stories.brief_date`).
     ``jobs`` 0: every core."""
 
@@ -66,30 +70,23 @@ class BriefSettings:
     def validated(self) -> "BriefSettings":
         if not self.inputs:
             raise OptionError("no inputs: give files or directories, or `inputs` in the --config file")
+        if self.out == "-":  # stdout, as for every command
+            return replace(self, out=None).validated()
+        if self.previous is not None and not self.previous.strip():  # --previous "": none (over the file's)
+            return replace(self, previous=None).validated()
         if self.out is not None and not self.out.strip():
             raise OptionError(f"--out must name a file (leave it out to print the brief), got {self.out!r}")
-        if self.format not in FORMATS:
-            raise OptionError(f"--format must be one of {', '.join(FORMATS)}, got {self.format!r}")
-        for name in ("stories", "words"):
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise OptionError(f"--{name} must be a whole number of at least 1, got {value!r}")
-        if isinstance(self.jobs, bool) or not isinstance(self.jobs, int) or self.jobs < 0:
-            raise OptionError(f"--jobs must be 0 (every core) or more, got {self.jobs!r}")
-        if self.date is not None:
-            try:
-                if len(self.date) != 10:
-                    raise ValueError
-                Date.fromisoformat(self.date)
-            except ValueError:
-                raise OptionError(f"--date must be a date as YYYY-MM-DD, got {self.date!r}") from None
+        checked = {name: check_setting(name, getattr(self, name), f"--{name}")
+                   for name in CHECKED if getattr(self, name) is not None}
         options = self.options.with_(words=self.words, chars=None, sentences=None, bytes=None).validated()
-        return replace(self, options=options)
+        return replace(self, **checked, options=options)
 
 
 def merge_settings(config: BriefConfig | None, **flags: object) -> BriefSettings:
     """Settings from command-line ``flags`` (None = not given) over ``config`` over the
-    defaults. ``inputs`` given on the command line replace the file's list."""
+    defaults. ``inputs`` given on the command line replace the file's list. With no
+    format given (flag or file), the suffix of ``out`` names it (``.html``, ``.htm``,
+    ``.json``, ``.md``), else markdown."""
     config = config or BriefConfig()
     values: dict[str, object] = {}
     for name in ("inputs", "out", "format", "stories", "words", "previous", "date", "jobs", "strict"):
@@ -101,6 +98,8 @@ def merge_settings(config: BriefConfig | None, **flags: object) -> BriefSettings
         if flag is not None:
             values[name] = tuple(flag) if name == "inputs" else flag  # type: ignore[arg-type]
     values.setdefault("inputs", ())
+    if "format" not in values:  # given nowhere: the output's suffix says (-o today.html)
+        values["format"] = format_of(values.get("out"), FORMATS_BY_SUFFIX, DEFAULT_FORMAT)  # type: ignore[arg-type]
     values["verbosity"] = flags.get("verbosity", NORMAL)
     return BriefSettings(**values).validated()  # type: ignore[arg-type]
 
@@ -126,6 +125,8 @@ def run_brief(settings: BriefSettings) -> BriefResult:
         if out.is_dir():  # found before any work, and before the lock file OUT.lock is made
             raise OutputError(f"{out}: cannot write: is a directory")
         _refuse_input_as_out(settings, out)
+        if is_written_in_place(out):  # a device or the shell's stream: no lock file beside it, no temporary file
+            return _make(settings, log)
         return _locked(settings, out, log)
     finally:
         log.removeHandler(handler)
@@ -144,7 +145,9 @@ def _refuse_input_as_out(settings: BriefSettings, out: Path) -> None:
 def _locked(settings: BriefSettings, out: Path, log: logging.Logger) -> BriefResult:
     from filelock import FileLock, Timeout
 
-    lock_path = str(out) + ".lock"
+    # the lock is the written file's, however it is spelled or linked to (-o today.md, a
+    # link to arch/2025.md, and -o arch/2025.md take the same lock)
+    lock_path = os.path.realpath(out) + ".lock"
     lock = FileLock(lock_path, timeout=0)
     try:
         lock.acquire()

@@ -5,7 +5,9 @@
 2. **Rank** the stories, before digesting anything, by
    (a) the number of independent outlets that report them: distinct ``source`` names,
    else distinct URL hosts, else distinct input files (entries of one feed or lines of
-   one JSON-lines file count as one outlet unless they name their source);
+   one JSON-lines file count as one outlet unless they name their source); once
+   digested, the outlets are counted on the digest's sources, whose ``source`` cleaning
+   may have found in the text (a dateline's "(AP)");
    (b) the number of articles; (c) the newest article date; then input order. A story
    told by five outlets outranks one told five times by one outlet.
 3. **Digest** the top stories with the same :func:`summarizer.pipeline.summarize`
@@ -46,7 +48,7 @@ import numpy as np
 
 from summarizer.errors import SummarizerError
 from summarizer.options import Options
-from summarizer.records import Article, Digest, Problem
+from summarizer.records import Article, Digest, Problem, Source
 from summarizer.represent import Cluster, terms, tfidf_matrix
 from summarizer.select import REDUNDANCY_CAP
 
@@ -101,8 +103,9 @@ class Demotion:
         return np.where(finite, relevance * keep, -np.inf)  # never -inf x 0: no NaN, no warning
 
 
-def outlet_key(article: Article) -> str:
-    """Who published ``article``: its source name, else its URL's host, else its file."""
+def outlet_key(article: Article | Source) -> str:
+    """Who published ``article`` (an input, or a digest's source, whose outlet cleaning
+    may have found in the text): its source name, else its URL's host, else its file."""
     if article.source and article.source.strip():
         return "source:" + " ".join(article.source.lower().split())
     if article.url:
@@ -159,9 +162,9 @@ def rank_stories(groups: Sequence[tuple[Article, ...]]) -> list[tuple[Article, .
     return _ranked(groups, lambda group: group)
 
 
-def _ranked(items: Sequence, articles_of: Callable) -> list:
-    """``items`` by :func:`rank_key` of their articles, then input order."""
-    ranked = sorted(enumerate(items), key=lambda item: (*rank_key(articles_of(item[1])), -item[0]), reverse=True)
+def _ranked(items: Sequence, of: Callable, key: Callable = rank_key) -> list:
+    """``items`` by ``key`` (:func:`rank_key`) of ``of(item)``, then input order."""
+    ranked = sorted(enumerate(items), key=lambda item: (*key(of(item[1])), -item[0]), reverse=True)
     return [item for _, item in ranked]
 
 
@@ -222,17 +225,36 @@ def _map(jobs: Sequence[_Job], workers: int) -> Iterator[_Outcome]:
         yield from map(_digest_job, jobs)
         return
     others = set(multiprocessing.active_children())  # an embedding program's own processes
+
+    def running() -> set[multiprocessing.process.BaseProcess]:
+        return set(multiprocessing.active_children()) - others
+
     with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(),)) as pool, \
-            _stop_on_sigterm(lambda: set(multiprocessing.active_children()) - others):
-        yield from pool.map(_digest_job, jobs)
+            _stop_on_sigterm(running):
+        received = 0
+        try:
+            for outcome in pool.map(_digest_job, jobs):
+                received += 1
+                yield outcome
+        except BaseException:
+            # Ctrl-C (KeyboardInterrupt), or the caller stopped early: the work left is not
+            # wanted, so the workers are stopped rather than waited for
+            if received < len(jobs):
+                for worker in running():
+                    worker.terminate()
+                pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 def _start_worker(run: int) -> None:
     """Initializer of each worker process: SIGTERM back to its default action (a worker
-    forked while the run's handler was set must not run it), and a daemon thread that
+    forked while the run's handler was set must not run it), SIGINT ignored, and a daemon thread that
     ends the worker once the run ``run`` (a process id) is gone. Without it a worker of a
     killed run lives on, re-parented to PID 1 and blocked waiting for work."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # Ctrl-C in a terminal reaches the whole process group: the run stops its workers
+    # (:func:`_map`) and reports it once, with no traceback from each worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = os.getppid()  # the run (fork, spawn), or the forkserver, which ends with it
     threading.Thread(target=_exit_when_orphaned, args=(run, parent), name="summarizer-watch-run", daemon=True).start()
 
@@ -316,17 +338,27 @@ def build_stories(
             # their shared words counts the one that cleaning left, not five
             skipped = {problem.path for problem in outcome.digest.problems}
             told = tuple(a for a in group if a.path not in skipped) or group
-            shrunk += rank_key(told) < rank_key(group)
-            chosen.append(Story(story_title(outcome.digest), told, len({outlet_key(a) for a in told}), outcome.digest))
+            # outlets as the digest knows them: cleaning may find an article's outlet in
+            # its text ("(AP) —"), so two files of one agency are one outlet
+            outlets = len({outlet_key(source) for source in outcome.digest.sources})
+            story = Story(story_title(outcome.digest), told, outlets, outcome.digest)
+            shrunk += told_key(story) < rank_key(group)
+            chosen.append(story)
             if on_progress is not None:
                 on_progress(len(chosen), min(count, len(ranked)))
     return rank_stories_told(chosen)[:count]
 
 
+def told_key(story: Story) -> tuple[int, int, str]:
+    """:func:`rank_key` of a digested story: its outlets as its digest counts them, the
+    articles that kept text after cleaning, their newest date."""
+    return story.outlets, len(story.articles), newest_date(a.date for a in story.articles) or ""
+
+
 def rank_stories_told(stories: Sequence[Story]) -> list[Story]:
-    """Digested stories ranked as :func:`rank_stories` ranks groups, by the articles
-    that kept text after cleaning (ties keep their order)."""
-    return _ranked(stories, lambda story: story.articles)
+    """Digested stories ranked as :func:`rank_stories` ranks groups, by
+    :func:`told_key` (ties keep their order)."""
+    return _ranked(stories, lambda story: story, told_key)
 
 
 def brief_date(
