@@ -5,7 +5,7 @@ and date: :mod:`summarizer.markdowntext`), ``.html``/``.htm`` (main text via
 trafilatura, see :mod:`summarizer.htmltext`), ``.jsonl`` (one article a line: ``text``
 and optional ``title``, ``source``, ``url``, ``date``) and ``.json`` (one such object,
 or an array of them; read when named, not in a directory's walk), RSS and Atom feeds
-(``.rss``, ``.atom``, ``.xml``: one article per entry, :mod:`summarizer.brief.feeds`;
+(``.rss``, ``.atom``, ``.xml``: one article per entry, :mod:`summarizer.feeds`;
 named, not in ``digest``'s walk); stdin, URLs and files of no known suffix are sniffed
 (:func:`parse`), a feed by its root element. Bytes are decoded by their byte-order mark when they have one,
 as UTF-8 when they are valid UTF-8, otherwise as :func:`summarizer.charset.decode` says;
@@ -59,7 +59,7 @@ class RunBytes:
         self.limit = limit
         self.total = 0
         # the feed entries read so far, by link and guid, to the first one's name: an item
-        # in two feeds of the run is read once (:func:`summarizer.brief.feeds.parse_feed`)
+        # in two feeds of the run is read once (:func:`summarizer.feeds.parse_feed`)
         self.entries: dict[str, str] = {}
 
     @property
@@ -380,7 +380,7 @@ def parse(
     array, JSON lines when it is lines of JSON objects (:func:`_json_lines`), HTML when it
     looks like HTML, else text; a URL whose path ends in .json or .jsonl is JSON). A feed
     (``.rss``, ``.atom``, ``.xml`` or sniffed) gives one article per entry
-    (:func:`summarizer.brief.feeds.parse_feed`; an entry already in ``entries``, the
+    (:func:`summarizer.feeds.parse_feed`; an entry already in ``entries``, the
     same link or guid in another feed, is left out). In JSON lines, a record over
     ``max_article_bytes`` is a problem and the others are read; any other input over it
     is a :class:`LimitExceeded`."""
@@ -393,7 +393,7 @@ def parse(
     if suffix in FEED_SUFFIXES or (suffix not in KNOWN_SUFFIXES and looks_like_feed(raw)):
         if len(raw) > max_article_bytes:
             raise _article_too_large(name, max_article_bytes)
-        from summarizer.brief.feeds import parse_feed
+        from summarizer.feeds import parse_feed
 
         yield from parse_feed(name, raw, entries)
         return

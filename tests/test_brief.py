@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.brief.feeds import parse_feed, read_feed
+from summarizer.feeds import parse_feed, read_feed
 from summarizer.brief.render import safe_link
 from summarizer.cli import main
 from conftest import require_shared
@@ -318,7 +318,7 @@ def test_a_feed_from_a_url_or_stdin_is_read_as_its_entries(tmp_path, monkeypatch
 def test_the_same_entry_in_two_feeds_is_read_once(tmp_path, capsys):
     """A mirror feed copying an outlet's items (same links) made one item "2 articles, 2
     outlets" and its lines cite [2, 3], the same URL twice."""
-    from summarizer.brief.feeds import link_key
+    from summarizer.feeds import link_key
     from summarizer.brief.run import load_inputs
     from summarizer.options import Options
 

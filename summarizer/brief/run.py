@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable, Collection, Sequence
 
 from summarizer.brief.config import CHECKED, BriefConfig, check_setting
-from summarizer.brief.feeds import FEED_SUFFIXES
+from summarizer.feeds import FEED_SUFFIXES
 from summarizer.brief.render import render_brief
 from summarizer.brief.stories import Brief, brief_date, build_stories, default_jobs
 from summarizer.errors import LockedError, NothingToSummarize, OptionError, OutputError, SkippedInputs
@@ -45,7 +45,9 @@ DEFAULT_WORDS = 80
 INPUT_SUFFIXES = ARTICLE_SUFFIXES + FEED_SUFFIXES
 
 QUIET, NORMAL, VERBOSE = 0, 1, 2
-LOGGER_NAME = "summarizer.brief"
+# The package's logger: the brief's messages and those of the stages it runs (summarizer.feeds:
+# a feed entry read twice), one line each on stderr.
+LOGGER_NAME = "summarizer"
 
 
 @dataclass(frozen=True)
