@@ -333,10 +333,26 @@ def parse(name: str, raw: bytes, *, max_article_bytes: int = Options.max_article
 _ZERO_WIDTH = re.compile("(?<!\\S)[\u200b-\u200d\u2060\ufeff]+|[\u200b\u2060\ufeff]+|[\u200c\u200d]+(?!\\S)")
 
 
+# Characters that would act on a terminal rather than show there: a terminal's escape
+# sequences (ESC [ ... final byte; ESC ] ... BEL or ESC \; ESC and one character) go
+# whole, then every other C0 and C1 control but tab and line feed (BEL, NUL, ESC ...), and the bidirectional embedding, override and isolate controls
+# (U+202A-U+202E, U+2066-U+2069), which reorder what a terminal shows.
+_TERMINAL_ESCAPE = re.compile("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|[@-_])")
+# The controls that end a line (vertical tab, form feed, the file, group and record
+# separators, NEL) end it as ``\n`` does, rather than join two lines' words.
+_LINE_BREAK_CONTROLS = str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85", "\n"))
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+")
+
+
 def normal_text(text: str) -> str:
     """``text`` as an article's text is kept, whatever its format: line breaks as ``\n``
-    (Windows' ``\r\n``, old Macs' lone ``\r``) and no stray zero-width character."""
-    return _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    (Windows' ``\r\n``, old Macs' lone ``\r``), no stray zero-width character, and no
+    control character (:data:`_CONTROL`; a terminal's escape sequence goes whole), so
+    that a digest line, which is this text verbatim, cannot act on a terminal."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", _TERMINAL_ESCAPE.sub("", text).translate(_LINE_BREAK_CONTROLS))
+    return _ZERO_WIDTH.sub("", text)
 
 
 def _looks_like_json(text: str) -> bool:

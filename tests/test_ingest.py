@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import re
 
 import pytest
 
@@ -323,6 +324,23 @@ def test_zero_width_characters_are_not_kept_in_the_text(tmp_path, mark):
     joined = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001F468\u200d\U0001F469 " + BODY
     (tmp_path / "joined.txt").write_text(joined)
     assert load([str(tmp_path / "joined.txt")]).articles[0].text == joined
+
+
+def test_control_characters_never_reach_the_text(tmp_path):
+    # an article's ESC, BEL, NUL and bidi overrides went raw to the terminal in digest
+    # and clean; a terminal's escape sequence goes whole, a line-ending control ends a line
+    sent = "The council approved the budget on Monday after a long debate among members."
+    text = ("The council approved the \x1b[31mbudget\x1b[0m on Monday\x07 after a long debate\x00 among members."
+            "\x0cRescuers \u202eworked\u202c through the \x1b]0;pwned\x07night.\x85Done.\ttab\n")
+    (tmp_path / "a.txt").write_text(text.replace("\x00", ""))  # a NUL in a file: "binary", skipped
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": text}) + "\n")
+    (tmp_path / "c.html").write_text(f"<html><body><article><p>{text.replace(chr(0), '')}</p></article></body></html>")
+    articles = load([str(tmp_path)]).articles
+    assert len(articles) == 3
+    for article in articles:
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", article.text)
+        assert sent in article.text and "worked through the night." in article.text
+    assert articles[0].text == articles[1].text == sent + "\nRescuers worked through the night.\nDone.\ttab\n"
 
 
 def test_given_dates_are_normalised_and_a_number_is_a_date(tmp_path):
