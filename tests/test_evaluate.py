@@ -183,3 +183,19 @@ def test_jsonl_dataset_with_a_byte_order_mark(tmp_path):
     path.write_bytes(b"\xef\xbb\xbf" + "\n".join(json.dumps(r) for r in rows).encode("utf-8"))
     data = load_dataset(path)
     assert [c.id for c in data.clusters] == ["c0", "c1"] and data.problems == ()
+
+
+def test_rows_split_at_line_feeds_only(tmp_path):
+    # U+2028, U+0085 and U+001C-1E inside a JSON string or a Multi-News article split
+    # the row: str.splitlines() broke every such row into "not valid JSON" pieces
+    odd = STORY[0].replace(". ", ".\u2028", 1) + "\x1c" + STORY[1].replace(". ", ".\u0085", 1)
+    path = tmp_path / "ls.jsonl"
+    path.write_bytes("\r\n".join(json.dumps({"id": f"c{i}", "documents": [odd, STORY[1]], "references": [REFERENCE + "\u2028"]},
+                                            ensure_ascii=False) for i in range(2)).encode() + b"\r\n")
+    data = load_dataset(path)
+    assert [c.id for c in data.clusters] == ["c0", "c1"] and data.problems == ()
+    assert data.clusters[0].documents[0] == odd
+    (tmp_path / "mn.src").write_text(" ||||| ".join([odd, STORY[1]]) + "\n" + " ||||| ".join(STORY) + "\n")
+    (tmp_path / "mn.tgt").write_text("– " + REFERENCE + "\u0085 More.\n" + REFERENCE + "\n")
+    data = load_dataset(tmp_path / "mn.src")
+    assert len(data.clusters) == 2 and data.problems == () and data.clusters[0].documents[0] == odd
