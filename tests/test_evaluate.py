@@ -94,9 +94,14 @@ def test_evaluate_table_formats_and_bad_options(tmp_path):
     assert markdown.returncode == 0 and markdown.stdout.decode().startswith("| method |")
     csv = run("evaluate", str(path), "--methods", "lead", "--bytes", "120", "--format", "csv", "--jobs", "1")
     assert csv.returncode == 0 and csv.stdout.decode().startswith("method,metric,")
-    for args in (["--methods", "nope"], ["--compare", "default"], ["--limit", "0"], ["--scorer", "java"], ["--format", "xml"]):
+    for args in (["--methods", "nope"], ["--compare", "default"], ["--limit", "0"], ["--scorer", "java"], ["--format", "xml"],
+                 ["--methods", "lead,lead"], ["--methods", "lead, default,lead"], ["--compare", "default,default"]):
         bad = run("evaluate", str(path), *args)
         assert bad.returncode == 2 and "Traceback" not in bad.stderr.decode(), args
+        assert len(bad.stderr.decode().strip().splitlines()) == 1, args
+    # a method named twice was scored twice: 2 summaries a cluster, narrower intervals
+    assert "lead more than once" in run("evaluate", str(path), "--methods", "lead,lead").stderr.decode()
+    assert "two different methods" in run("evaluate", str(path), "--compare", "default,default").stderr.decode()
 
 
 def test_clean_command_on_txt_html_and_jsonl(tmp_path):

@@ -99,6 +99,8 @@ def run(
     """Summaries and scores for every cluster x method, in dataset order."""
     for name in methods:
         get_method_checked(name)
+    if len(set(methods)) != len(methods):
+        raise OptionError(f"methods must differ: {', '.join(methods)} names one twice")
     if scorer not in ("python", "perl"):
         raise OptionError(f"--scorer must be python or perl, got {scorer!r}")
     rouge_options = {"scorer": scorer, "stem": stem, "remove_stopwords": remove_stopwords,
