@@ -380,9 +380,10 @@ def _opens_json_object(raw: bytes) -> bool:
 
 def _json_lines(text: str) -> list[str] | None:
     """The lines of ``text`` if it is JSON lines, else None: its first line that is not
-    blank is a JSON object with a ``"text"`` string, and every other such line opens with
-    ``{`` (a broken record is then reported by its line, as in a .jsonl file, rather than
-    the whole input read as one article of JSON)."""
+    blank is a JSON object (whatever its keys: one with no ``"text"`` is then reported by
+    its line, as in a .jsonl file, not read as an article of JSON syntax), and every other
+    such line opens with ``{`` (a broken record is then reported by its line too, rather
+    than the whole input read as one article of JSON)."""
     lines = text.split("\n")
     records = [line for line in lines if line.strip()]
     if not records or not all(line.lstrip().startswith("{") for line in records):
@@ -391,7 +392,7 @@ def _json_lines(text: str) -> list[str] | None:
         first = json.loads(records[0])
     except (ValueError, RecursionError):  # JSONDecodeError, or an integer of over 4,300 digits
         return None
-    return lines if isinstance(first, dict) and isinstance(first.get("text"), str) else None
+    return lines if isinstance(first, dict) else None
 
 
 def _looks_like_html(text: str) -> bool:

@@ -274,6 +274,15 @@ def test_json_lines_on_stdin_are_read_record_by_record():
     loaded = load(["-"], stdin=io.BytesIO(piped.encode()))
     assert [(a.path, a.title, a.text) for a in loaded.articles] == [("<stdin>:1", "Flood", BODY), ("<stdin>:2", None, rows[1]["text"])]
     assert [p.path for p in loaded.problems] == ["<stdin>:4"]  # a broken record, reported by line
+    # rows with other keys (an evaluation dataset piped in) are refused row by row, as the
+    # same file by name is; they were read as one article of JSON syntax
+    dataset = "".join(json.dumps({"id": f"c{n}", "documents": [BODY], "references": ["x"]}) + "\n" for n in range(2))
+    loaded = load(["-"], stdin=io.BytesIO(dataset.encode()))
+    assert loaded.articles == () and [(p.path, p.message) for p in loaded.problems] == [
+        (f"<stdin>:{n}", 'expected an object with a "text" string') for n in (1, 2)]
+    mixed = json.dumps({"title": "no text"}) + "\n" + json.dumps(rows[0]) + "\n"
+    loaded = load(["-"], stdin=io.BytesIO(mixed.encode()))
+    assert [a.path for a in loaded.articles] == ["<stdin>:2"] and [p.path for p in loaded.problems] == ["<stdin>:1"]
     # past the article limit, stdin of JSON lines is limited record by record, like a .jsonl file
     big = "".join(json.dumps({"text": f"{n}. {BODY}"}) + "\n" for n in range(40))
     assert len(big) > 2000 and len(load(["-"], stdin=io.BytesIO(big.encode()), max_article_bytes=2000).articles) == 40
