@@ -204,3 +204,16 @@ def test_rows_split_at_line_feeds_only(tmp_path):
     (tmp_path / "mn.tgt").write_text("– " + REFERENCE + "\u0085 More.\n" + REFERENCE + "\n")
     data = load_dataset(tmp_path / "mn.src")
     assert len(data.clusters) == 2 and data.problems == () and data.clusters[0].documents[0] == odd
+
+
+def test_an_all_boilerplate_cluster_is_reported_and_scored_zero(tmp_path):
+    # it was scored 0 silently; README promised a report on stderr
+    boiler = ["Advertisement\n\nShare this article\n\nFollow us on Twitter", "Advertisement\n\nSubscribe to our newsletter"]
+    path = write_jsonl(tmp_path / "d.jsonl", [{"id": "good", "documents": STORY, "references": [REFERENCE]},
+                                              {"id": "boiler", "documents": boiler, "references": [REFERENCE]}])
+    result = run("evaluate", str(path), "--methods", "lead,default", "--words", "20", "--jobs", "1", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    stderr = result.stderr.decode().strip().splitlines()
+    assert len(stderr) == 1 and stderr[0].startswith("summarizer: cluster boiler: ") and "scores 0" in stderr[0]
+    report = json.loads(result.stdout)
+    assert report["clusters"] == 2
