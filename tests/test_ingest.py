@@ -245,6 +245,54 @@ def test_an_invalid_url_is_reported_and_the_rest_read(tmp_path):
     assert all(p.message.startswith("not a valid URL: ") for p in loaded.problems)
 
 
+def test_a_fetch_has_a_total_deadline_and_http_errors_say_their_status(monkeypatch):
+    # a server trickling a byte at a time held a fetch 43 s with a 20 s timeout (one per
+    # read); a 404 was "cannot fetch (offline or unreachable?): File not found"
+    import http.server
+    import threading
+    import time
+
+    import summarizer.ingest as ingest
+
+    body = BODY.encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path == "/missing":
+                self.send_error(404, "Not Found")
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                for i in range(len(body)):
+                    self.wfile.write(body[i:i + 1])
+                    self.wfile.flush()
+                    time.sleep(0.1 if self.path == "/slow" else 0)
+            except OSError:
+                pass  # the client gave up
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    monkeypatch.setattr(ingest, "URL_TIMEOUT_SECONDS", 1)
+    try:
+        assert [a.text for a in load([f"{base}/fast"]).articles] == [BODY]
+        started = time.monotonic()
+        slow = load([f"{base}/slow"])
+        assert time.monotonic() - started < 3
+        assert [(p.path, p.message) for p in slow.problems] == [(f"{base}/slow", "cannot fetch: took over 1 s (timeout)")]
+        missing = load([f"{base}/missing"])
+        assert [(p.path, p.message) for p in missing.problems] == [(f"{base}/missing", "HTTP 404 Not Found")]
+    finally:
+        server.shutdown()
+
+
 def test_the_article_limit_applies_to_each_json_lines_record(tmp_path):
     # --max-bytes is per article: five 1.5 KB records under a 5,000-byte limit were
     # skipped as one file over it
