@@ -85,7 +85,12 @@ class Options:
     def with_(self, **changes: Any) -> "Options":
         """A copy with ``changes``; giving a budget drops the default ``words`` of options
         built with none (as ``Options(sentences=1)`` has none). The default is passed on as
-        the default, not as words asked for, so a later ``with_`` drops it too."""
+        the default, not as words asked for, so a later ``with_`` drops it too. A name that
+        is not an option raises :class:`OptionError`, as a bad value does."""
+        known = [f.name for f in fields(self) if f.init]
+        unknown = [name for name in changes if name not in known]
+        if unknown:
+            raise OptionError(f"unknown option {', '.join(map(repr, unknown))}; options are {', '.join(known)}")
         if self.default_budget and "words" not in changes:
             changes = {**changes, "words": None}  # set again by __post_init__ when no budget is given
         return replace(self, **changes)
