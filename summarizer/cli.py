@@ -162,8 +162,7 @@ def clean(
         for c in cleaned
     ]
     if fmt == "json":
-        body = records[0] if len(records) == 1 else records
-        emit(json_dumps(body) + "\n", output)
+        emit(json_dumps(records) + "\n", output)  # always an array, one object per article (one input or many)
         return
     parts = []
     for r in records:

@@ -79,7 +79,11 @@ class Options:
         """The options, once the method's name is checked too (values are checked when built)."""
         from summarizer.rankers import method_names
 
-        check_choice("--method", self.method, method_names())
+        if not isinstance(self.method, str) or self.method not in method_names():
+            usable = ", ".join(method_names(with_references=False))
+            evaluation = ", ".join(n for n in method_names() if n not in method_names(with_references=False))
+            raise OptionError(f"--method must be one of {usable} ({evaluation}: with reference summaries,"
+                              f" in `summarizer evaluate`), got {self.method!r}")
         return self
 
     def with_(self, **changes: Any) -> "Options":

@@ -112,10 +112,12 @@ def test_clean_command_on_txt_html_and_jsonl(tmp_path):
     for name in ("a.txt", "b.html", "c.jsonl"):
         result = run("clean", str(tmp_path / name), "--format", "json")
         assert result.returncode == 0, result.stderr
-        record = json.loads(result.stdout)
-        assert {"title", "date", "source", "kept", "removed"} <= set(record)
+        [record] = json.loads(result.stdout)  # always an array: one input was an object, several an array
+        assert {"path", "title", "date", "source", "headings", "kept", "removed"} <= set(record)
         assert any("valley town" in k for k in record["kept"])
-    removed = json.loads(run("clean", str(tmp_path / "a.txt"), "--format", "json").stdout)["removed"]
+    folder = json.loads(run("clean", str(tmp_path), "--format", "json").stdout)
+    assert [r["path"].rsplit("/", 1)[-1] for r in folder] == ["a.txt", "b.html", "c.jsonl:1"]
+    removed = json.loads(run("clean", str(tmp_path / "a.txt"), "--format", "json").stdout)[0]["removed"]
     assert {r["text"] for r in removed} >= {"Advertisement", "Share this article"}
     assert all(r["reason"] for r in removed)
 

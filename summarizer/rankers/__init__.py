@@ -93,7 +93,7 @@ METHODS: dict[str, Method] = {
         Method("luhn", _sumy("luhn"), "sumy Luhn (1958)", novelty=False),
         Method("kl", _sumy("kl"), "sumy KL-Sum (Haghighi & Vanderwende 2009)", novelty=False),
         Method("sumbasic", _sumy("sumbasic"), "sumy SumBasic (Nenkova & Vanderwende 2005)", novelty=False),
-        Method("oracle", _oracle, "greedy ROUGE oracle against the references (evaluation only)", novelty=False, needs_references=True),
+        Method("oracle", _oracle, "greedy ROUGE oracle against the references (evaluate only: digest has no references and refuses it)", novelty=False, needs_references=True),
     )
 }
 
