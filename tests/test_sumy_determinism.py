@@ -62,3 +62,20 @@ def test_lexrank_with_no_shared_term_rates_uniformly_without_a_warning(tmp_path)
     result = subprocess.run([sys.executable, "-m", "summarizer", "digest", str(tmp_path / "two.txt"), "--method", "lexrank"],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0 and result.stderr == "" and result.stdout.startswith("The mayor resigned")
+
+
+def test_a_sumy_baseline_on_a_large_cluster_says_it_may_be_slow(monkeypatch, capsys):
+    # 7,000 sentences kept lexrank/lsa/textrank busy for minutes without a word
+    import summarizer.rankers as rankers
+    from summarizer import Article, Options, summarize
+
+    texts = [f"Storm number {n} floods the river town of Alder. Crews rescue {n} residents from the water." for n in range(4)]
+    articles = [Article(text=t, path=f"d{i}") for i, t in enumerate(texts)]
+    summarize(articles, Options(method="luhn", sentences=2))
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr(rankers, "SUMY_SLOW_SENTENCES", 5)
+    digest = summarize(articles, Options(method="luhn", sentences=2))
+    err = capsys.readouterr().err.splitlines()
+    assert len(digest.lines) == 2 and len(err) == 1 and err[0].startswith("summarizer: note: sumy's luhn on 8 sentences may take minutes")
+    summarize(articles, Options(method="default", sentences=2))
+    assert capsys.readouterr().err == ""
