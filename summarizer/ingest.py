@@ -358,10 +358,11 @@ _ZERO_WIDTH = re.compile("(?<!\\S)[\u200b-\u200d\u2060\ufeff]+|[\u200b\u2060\ufe
 
 
 # Characters that would act on a terminal rather than show there: a terminal's escape
-# sequences (ESC [ ... final byte; ESC ] ... BEL or ESC \; ESC and one character) go
-# whole, then every other C0 and C1 control but tab and line feed (BEL, NUL, ESC ...), and the bidirectional embedding, override and isolate controls
+# sequences (ESC [ ... final byte; ESC ] ... BEL or ESC \ within a line; ESC and one
+# character) go whole, then every other C0 and C1 control but tab and line feed (BEL,
+# NUL, ESC ...), and the bidirectional embedding, override and isolate controls
 # (U+202A-U+202E, U+2066-U+2069), which reorder what a terminal shows.
-_TERMINAL_ESCAPE = re.compile("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?|[@-_])")
+_TERMINAL_ESCAPE = re.compile("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b\n]*(?:\x07|\x1b\\\\)|[@-_])")
 # The controls that end a line (vertical tab, form feed, the file, group and record
 # separators, NEL) end it as ``\n`` does, rather than join two lines' words.
 _LINE_BREAK_CONTROLS = str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85", "\n"))

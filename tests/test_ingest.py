@@ -10,7 +10,7 @@ import re
 import pytest
 
 from summarizer.errors import InputError
-from summarizer.ingest import load, parse
+from summarizer.ingest import load, normal_text, parse
 from summarizer.markdowntext import markdown_to_text
 
 BODY = "The river flooded the valley on Sunday. Hundreds of homes were evacuated by rescuers."
@@ -398,6 +398,8 @@ def test_control_characters_never_reach_the_text(tmp_path):
         assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", article.text)
         assert sent in article.text and "worked through the night." in article.text
     assert articles[0].text == articles[1].text == sent + "\nRescuers worked through the night.\nDone.\ttab\n"
+    # an escape that never ends takes its ESC and bracket, not the rest of the article
+    assert normal_text("Rescuers \x1b]worked through the night.\nDone.") == "Rescuers worked through the night.\nDone."
 
 
 def test_given_dates_are_normalised_and_a_number_is_a_date(tmp_path):
