@@ -175,8 +175,7 @@ def clean(
         for c in cleaned
     ]
     if fmt == "json":
-        body = records[0] if len(records) == 1 else records
-        emit(json_dumps(body) + "\n", output)
+        emit(json_dumps(records) + "\n", output)  # always an array, one object per article (one input or many)
         return
     parts = []
     for r in records:
@@ -226,11 +225,16 @@ def evaluate(
     names = [m.strip() for m in methods.split(",") if m.strip()]
     if not names:
         raise OptionError("--methods needs at least one method name")
+    repeated = sorted({m for m in names if names.count(m) > 1})
+    if repeated:  # each would be scored twice: twice the clusters, narrower intervals
+        raise OptionError(f"--methods names {', '.join(repeated)} more than once: give each method once")
     pairs = []
     for item in compare or []:
         parts = [p.strip() for p in item.split(",")]
         if len(parts) != 2 or not all(parts):
             raise OptionError(f"--compare takes two method names as A,B, got {item!r}")
+        if parts[0] == parts[1]:
+            raise OptionError(f"--compare takes two different methods, got {item!r}")
         for part in parts:
             if part not in names:
                 names.append(part)

@@ -340,18 +340,42 @@ def read_bytes(name: str, limit: int) -> bytes:
 
 
 def _fetch(url: str, limit: int) -> bytes:
-    """At most ``limit + 1`` bytes of the page at ``url``; a URL that is not valid (a space
-    in it, a broken IPv6 address) and a fetch that fails are an :class:`InputError`."""
+    """At most ``limit + 1`` bytes of the page at ``url``, fetched within
+    ``URL_TIMEOUT_SECONDS`` in all (not per read: a server trickling a byte at a time held
+    a fetch 43 s); a URL that is not valid (a space in it, a broken IPv6 address), an HTTP
+    error status ("HTTP 404 Not Found"), a fetch over time and one that fails are an
+    :class:`InputError`."""
     import http.client
+    import time
     import urllib.error
     import urllib.request
 
+    deadline = time.monotonic() + URL_TIMEOUT_SECONDS
+    too_slow = f"cannot fetch: took over {URL_TIMEOUT_SECONDS} s (timeout)"
     try:
         request = urllib.request.Request(url, headers={"User-Agent": "summarizer/0.1"})
         with urllib.request.urlopen(request, timeout=URL_TIMEOUT_SECONDS) as response:
-            return response.read(limit + 1)
+            chunks: list[bytes] = []
+            size = 0
+            while size <= limit:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise InputError(url, too_slow)
+                sock = getattr(getattr(response.fp, "raw", None), "_sock", None)
+                if sock is not None:
+                    sock.settimeout(min(left, URL_TIMEOUT_SECONDS))  # a read waits no longer than the fetch may
+                chunk = response.read1(min(limit + 1 - size, 1 << 16))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+            return b"".join(chunks)
     except (http.client.InvalidURL, ValueError) as error:
         raise InputError(url, f"not a valid URL: {error}") from None
+    except urllib.error.HTTPError as error:
+        raise InputError(url, f"HTTP {error.code} {error.reason}") from None
+    except TimeoutError:
+        raise InputError(url, too_slow) from None
     except (urllib.error.URLError, http.client.HTTPException, OSError) as error:
         reason = getattr(error, "reason", error)
         raise InputError(url, f"cannot fetch (offline or unreachable?): {reason}") from None
@@ -439,10 +463,27 @@ def parse(
 _ZERO_WIDTH = re.compile("(?<!\\S)[\u200b-\u200d\u2060\ufeff]+|[\u200b\u2060\ufeff]+|[\u200c\u200d]+(?!\\S)")
 
 
+# Characters that would act on a terminal rather than show there: a terminal's escape
+# sequences (ESC [ ... final byte; ESC ] ... BEL or ESC \ within a line; ESC and one
+# character) go whole, then every other C0 and C1 control but tab and line feed (BEL,
+# NUL, ESC ...), and the bidirectional embedding, override and isolate controls
+# (U+202A-U+202E, U+2066-U+2069), which reorder what a terminal shows.
+_TERMINAL_ESCAPE = re.compile("\x1b(?:\\[[0-?]*[ -/]*[@-~]|\\][^\x07\x1b\n]*(?:\x07|\x1b\\\\)|[@-_])")
+# The controls that end a line (vertical tab, form feed, the file, group and record
+# separators, NEL) end it as ``\n`` does, rather than join two lines' words.
+_LINE_BREAK_CONTROLS = str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85", "\n"))
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]+")
+
+
 def normal_text(text: str) -> str:
     """``text`` as an article's text is kept, whatever its format: line breaks as ``\n``
-    (Windows' ``\r\n``, old Macs' lone ``\r``) and no stray zero-width character."""
-    return _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    (Windows' ``\r\n``, old Macs' lone ``\r``), no stray zero-width character, and no
+    control character (:data:`_CONTROL`; a terminal's escape sequence goes whole), so
+    that a digest line, which is this text verbatim, cannot act on a terminal."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", _TERMINAL_ESCAPE.sub("", text).translate(_LINE_BREAK_CONTROLS))
+    return _ZERO_WIDTH.sub("", text)
 
 
 def _looks_like_json(text: str) -> bool:
@@ -470,9 +511,10 @@ def _opens_json_object(raw: bytes) -> bool:
 
 def _json_lines(text: str) -> list[str] | None:
     """The lines of ``text`` if it is JSON lines, else None: its first line that is not
-    blank is a JSON object with a ``"text"`` string, and every other such line opens with
-    ``{`` (a broken record is then reported by its line, as in a .jsonl file, rather than
-    the whole input read as one article of JSON)."""
+    blank is a JSON object (whatever its keys: one with no ``"text"`` is then reported by
+    its line, as in a .jsonl file, not read as an article of JSON syntax), and every other
+    such line opens with ``{`` (a broken record is then reported by its line too, rather
+    than the whole input read as one article of JSON)."""
     lines = text.split("\n")
     records = [line for line in lines if line.strip()]
     if not records or not all(line.lstrip().startswith("{") for line in records):
@@ -481,7 +523,7 @@ def _json_lines(text: str) -> list[str] | None:
         first = json.loads(records[0])
     except (ValueError, RecursionError):  # JSONDecodeError, or an integer of over 4,300 digits
         return None
-    return lines if isinstance(first, dict) and isinstance(first.get("text"), str) else None
+    return lines if isinstance(first, dict) else None
 
 
 # The start of an XML document before its root element: white space, the XML

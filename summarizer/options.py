@@ -79,13 +79,22 @@ class Options:
         """The options, once the method's name is checked too (values are checked when built)."""
         from summarizer.rankers import method_names
 
-        check_choice("--method", self.method, method_names())
+        if not isinstance(self.method, str) or self.method not in method_names():
+            usable = ", ".join(method_names(with_references=False))
+            evaluation = ", ".join(n for n in method_names() if n not in method_names(with_references=False))
+            raise OptionError(f"--method must be one of {usable} ({evaluation}: with reference summaries,"
+                              f" in `summarizer evaluate`), got {self.method!r}")
         return self
 
     def with_(self, **changes: Any) -> "Options":
         """A copy with ``changes``; giving a budget drops the default ``words`` of options
         built with none (as ``Options(sentences=1)`` has none). The default is passed on as
-        the default, not as words asked for, so a later ``with_`` drops it too."""
+        the default, not as words asked for, so a later ``with_`` drops it too. A name that
+        is not an option raises :class:`OptionError`, as a bad value does."""
+        known = [f.name for f in fields(self) if f.init]
+        unknown = [name for name in changes if name not in known]
+        if unknown:
+            raise OptionError(f"unknown option {', '.join(map(repr, unknown))}; options are {', '.join(known)}")
         if self.default_budget and "words" not in changes:
             changes = {**changes, "words": None}  # set again by __post_init__ when no budget is given
         return replace(self, **changes)

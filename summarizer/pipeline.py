@@ -5,6 +5,7 @@ ingest (the caller's) -> clean -> represent -> rank -> select -> cite -> order.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
@@ -23,10 +24,14 @@ from summarizer.order import reading_order
 
 def as_articles(documents: Article | str | Iterable[Article | str]) -> list[Article]:
     """Articles as given; plain strings become articles named ``<text N>``; one Article
-    or string alone is one document. Anything else (bytes too: decode them first) is an
+    or string alone is one document. Anything else (bytes too: decode them first; a
+    mapping such as ``{"text": ...}``, whose keys are not documents) is an
     :class:`~summarizer.errors.ArgumentError`."""
     if isinstance(documents, (Article, str)):
         documents = [documents]
+    elif isinstance(documents, Mapping):  # its keys are not documents: {"text": ...} gave an article "text"
+        raise ArgumentError("summarize: documents must be Articles or strings, or a list of them, got a mapping"
+                            " (make an article of one: Article(text=..., title=...))")
     elif isinstance(documents, (bytes, bytearray)) or not isinstance(documents, Iterable):
         raise ArgumentError(f"summarize: documents must be Articles or strings, or a list of them, got {type(documents).__name__}")
     articles = []
@@ -44,6 +49,8 @@ def as_articles(documents: Article | str | Iterable[Article | str]) -> list[Arti
 def prepare(articles: Sequence[Article], options: Options) -> tuple[Cluster, tuple[Problem, ...]]:
     """Clean the cluster and build its representation. Articles left with no sentence
     are reported as problems and left out, so source numbers are dense."""
+    if not articles:
+        raise NothingToSummarize("nothing to summarise: no input given")
     cleaned = clean_cluster(articles) if options.clean else segment_only(articles)
     kept: list[CleanArticle] = []
     problems = []
@@ -79,6 +86,11 @@ def summarize(
     Raises :class:`~summarizer.errors.OptionError` for a bad option and
     :class:`~summarizer.errors.NothingToSummarize` when no text is left.
     """
+    if options is not None and not isinstance(options, Options):
+        raise ArgumentError(f"summarize: options must be an Options (e.g. Options(words=5)), got {type(options).__name__}")
+    problems = tuple(problems) if isinstance(problems, Iterable) and not isinstance(problems, (str, bytes)) else (problems,)
+    if not all(isinstance(p, Problem) for p in problems):
+        raise ArgumentError("summarize: problems must be a list of Problem records (summarizer.records.Problem)")
     options = (options or Options()).validated()
     method = get_method(options.method)
     if method.needs_references and not references:

@@ -42,7 +42,8 @@ def source_label(source: Source) -> str:
 
 def to_text(digest: Digest) -> str:
     out = [f"{line.text} {cite_mark(line.citations)}" for line in digest.lines]
-    out.append("")
+    if out:  # an empty digest opens with its sources, not a blank line
+        out.append("")
     out.append("Sources:")
     out.extend(f"[{s.id}] {source_label(s)}" for s in digest.sources)
     return "\n".join(out) + "\n"
@@ -62,7 +63,8 @@ def md_escape(text: str) -> str:
 
 def to_markdown(digest: Digest) -> str:
     out = [f"- {md_escape(line.text)} {cite_mark(line.citations)}" for line in digest.lines]
-    out.append("")
+    if out:
+        out.append("")
     out.append("**Sources**")
     out.append("")
     for s in digest.sources:

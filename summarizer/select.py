@@ -114,7 +114,7 @@ def select(
     redundancy_cap: float = REDUNDANCY_CAP,
     gain: MarginalGain | None = None,
 ) -> list[Pick]:
-    """Greedy budgeted MMR. ``scores`` of -inf mark sentences that must not be picked.
+    """Greedy budgeted MMR. ``scores`` of -inf (or NaN) mark sentences that must not be picked.
     ``gain`` (or ``scores.marginal_gain()`` for :class:`GainScores`) replaces the static
     relevance by a marginal gain updated after every pick."""
     n = len(cluster.sentences)

@@ -29,5 +29,5 @@ def digest_is_drawn_from(digest: Digest, texts: list[str]) -> bool:
 
 
 def words_in_text_output(text: str) -> int:
-    body = text.split("\nSources:", 1)[0]
+    body = re.split(r"(?m)^Sources:", text, maxsplit=1)[0]
     return sum(len(re.sub(r"\s*\[[\d, ]+\]$", "", line).split()) for line in body.splitlines() if line.strip())

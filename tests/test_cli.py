@@ -209,6 +209,20 @@ def test_help_lists_commands_with_examples():
     assert "Examples" in run("digest", "--help").stdout.decode()
 
 
+def test_oracle_is_said_to_be_for_evaluate_and_an_empty_digest_has_no_blank_first_line(tmp_path):
+    # `methods` and --method's error listed oracle as any method, and digest refused it
+    bad = one_line_error(run("digest", "--method", "nope"))
+    assert "(oracle: with reference summaries, in `summarizer evaluate`)" in bad
+    assert "evaluate only" in next(l for l in run("methods").stdout.decode().splitlines() if l.startswith("oracle"))
+    oracle = run("digest", "--method", "oracle")
+    assert oracle.returncode == 2 and "needs reference summaries" in one_line_error(oracle)
+    # a budget no sentence fits: the digest opened with a blank line
+    (tmp_path / "a.txt").write_text("The council approved the budget on Monday after a long debate among members.\n")
+    for fmt, head in (("text", "Sources:\n"), ("markdown", "**Sources**\n")):
+        empty = run("digest", str(tmp_path / "a.txt"), "--words", "3", "--format", fmt)
+        assert empty.returncode == 0 and empty.stdout.decode().startswith(head), empty.stdout
+
+
 def test_seeds_digest_has_no_boilerplate_and_no_repeats(seeds_dir):
     """The issue's acceptance check: at most 120 words, every line cited, no `drop` or
     `headings` string of gold.json, no two lines saying the same thing."""

@@ -94,9 +94,14 @@ def test_evaluate_table_formats_and_bad_options(tmp_path):
     assert markdown.returncode == 0 and markdown.stdout.decode().startswith("| method |")
     csv = run("evaluate", str(path), "--methods", "lead", "--bytes", "120", "--format", "csv", "--jobs", "1")
     assert csv.returncode == 0 and csv.stdout.decode().startswith("method,metric,")
-    for args in (["--methods", "nope"], ["--compare", "default"], ["--limit", "0"], ["--scorer", "java"], ["--format", "xml"]):
+    for args in (["--methods", "nope"], ["--compare", "default"], ["--limit", "0"], ["--scorer", "java"], ["--format", "xml"],
+                 ["--methods", "lead,lead"], ["--methods", "lead, default,lead"], ["--compare", "default,default"]):
         bad = run("evaluate", str(path), *args)
         assert bad.returncode == 2 and "Traceback" not in bad.stderr.decode(), args
+        assert len(bad.stderr.decode().strip().splitlines()) == 1, args
+    # a method named twice was scored twice: 2 summaries a cluster, narrower intervals
+    assert "lead more than once" in run("evaluate", str(path), "--methods", "lead,lead").stderr.decode()
+    assert "two different methods" in run("evaluate", str(path), "--compare", "default,default").stderr.decode()
 
 
 def test_clean_command_on_txt_html_and_jsonl(tmp_path):
@@ -107,10 +112,12 @@ def test_clean_command_on_txt_html_and_jsonl(tmp_path):
     for name in ("a.txt", "b.html", "c.jsonl"):
         result = run("clean", str(tmp_path / name), "--format", "json")
         assert result.returncode == 0, result.stderr
-        record = json.loads(result.stdout)
-        assert {"title", "date", "source", "kept", "removed"} <= set(record)
+        [record] = json.loads(result.stdout)  # always an array: one input was an object, several an array
+        assert {"path", "title", "date", "source", "headings", "kept", "removed"} <= set(record)
         assert any("valley town" in k for k in record["kept"])
-    removed = json.loads(run("clean", str(tmp_path / "a.txt"), "--format", "json").stdout)["removed"]
+    folder = json.loads(run("clean", str(tmp_path), "--format", "json").stdout)
+    assert [r["path"].rsplit("/", 1)[-1] for r in folder] == ["a.txt", "b.html", "c.jsonl:1"]
+    removed = json.loads(run("clean", str(tmp_path / "a.txt"), "--format", "json").stdout)[0]["removed"]
     assert {r["text"] for r in removed} >= {"Advertisement", "Share this article"}
     assert all(r["reason"] for r in removed)
 
@@ -183,3 +190,32 @@ def test_jsonl_dataset_with_a_byte_order_mark(tmp_path):
     path.write_bytes(b"\xef\xbb\xbf" + "\n".join(json.dumps(r) for r in rows).encode("utf-8"))
     data = load_dataset(path)
     assert [c.id for c in data.clusters] == ["c0", "c1"] and data.problems == ()
+
+
+def test_rows_split_at_line_feeds_only(tmp_path):
+    # U+2028, U+0085 and U+001C-1E inside a JSON string or a Multi-News article split
+    # the row: str.splitlines() broke every such row into "not valid JSON" pieces
+    odd = STORY[0].replace(". ", ".\u2028", 1) + "\x1c" + STORY[1].replace(". ", ".\u0085", 1)
+    path = tmp_path / "ls.jsonl"
+    path.write_bytes("\r\n".join(json.dumps({"id": f"c{i}", "documents": [odd, STORY[1]], "references": [REFERENCE + "\u2028"]},
+                                            ensure_ascii=False) for i in range(2)).encode() + b"\r\n")
+    data = load_dataset(path)
+    assert [c.id for c in data.clusters] == ["c0", "c1"] and data.problems == ()
+    assert data.clusters[0].documents[0] == odd
+    (tmp_path / "mn.src").write_text(" ||||| ".join([odd, STORY[1]]) + "\n" + " ||||| ".join(STORY) + "\n")
+    (tmp_path / "mn.tgt").write_text("– " + REFERENCE + "\u0085 More.\n" + REFERENCE + "\n")
+    data = load_dataset(tmp_path / "mn.src")
+    assert len(data.clusters) == 2 and data.problems == () and data.clusters[0].documents[0] == odd
+
+
+def test_an_all_boilerplate_cluster_is_reported_and_scored_zero(tmp_path):
+    # it was scored 0 silently; README promised a report on stderr
+    boiler = ["Advertisement\n\nShare this article\n\nFollow us on Twitter", "Advertisement\n\nSubscribe to our newsletter"]
+    path = write_jsonl(tmp_path / "d.jsonl", [{"id": "good", "documents": STORY, "references": [REFERENCE]},
+                                              {"id": "boiler", "documents": boiler, "references": [REFERENCE]}])
+    result = run("evaluate", str(path), "--methods", "lead,default", "--words", "20", "--jobs", "1", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    stderr = result.stderr.decode().strip().splitlines()
+    assert len(stderr) == 1 and stderr[0].startswith("summarizer: cluster boiler: ") and "scores 0" in stderr[0]
+    report = json.loads(result.stdout)
+    assert report["clusters"] == 2

@@ -5,11 +5,12 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import re
 
 import pytest
 
 from summarizer.errors import InputError
-from summarizer.ingest import load, parse
+from summarizer.ingest import load, normal_text, parse
 from summarizer.markdowntext import markdown_to_text
 
 BODY = "The river flooded the valley on Sunday. Hundreds of homes were evacuated by rescuers."
@@ -314,6 +315,54 @@ def test_an_invalid_url_is_reported_and_the_rest_read(tmp_path):
     assert all(p.message.startswith("not a valid URL: ") for p in loaded.problems)
 
 
+def test_a_fetch_has_a_total_deadline_and_http_errors_say_their_status(monkeypatch):
+    # a server trickling a byte at a time held a fetch 43 s with a 20 s timeout (one per
+    # read); a 404 was "cannot fetch (offline or unreachable?): File not found"
+    import http.server
+    import threading
+    import time
+
+    import summarizer.ingest as ingest
+
+    body = BODY.encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path == "/missing":
+                self.send_error(404, "Not Found")
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                for i in range(len(body)):
+                    self.wfile.write(body[i:i + 1])
+                    self.wfile.flush()
+                    time.sleep(0.1 if self.path == "/slow" else 0)
+            except OSError:
+                pass  # the client gave up
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    monkeypatch.setattr(ingest, "URL_TIMEOUT_SECONDS", 1)
+    try:
+        assert [a.text for a in load([f"{base}/fast"]).articles] == [BODY]
+        started = time.monotonic()
+        slow = load([f"{base}/slow"])
+        assert time.monotonic() - started < 3
+        assert [(p.path, p.message) for p in slow.problems] == [(f"{base}/slow", "cannot fetch: took over 1 s (timeout)")]
+        missing = load([f"{base}/missing"])
+        assert [(p.path, p.message) for p in missing.problems] == [(f"{base}/missing", "HTTP 404 Not Found")]
+    finally:
+        server.shutdown()
+
+
 def test_the_article_limit_applies_to_each_json_lines_record(tmp_path):
     # --max-bytes is per article: five 1.5 KB records under a 5,000-byte limit were
     # skipped as one file over it
@@ -343,6 +392,15 @@ def test_json_lines_on_stdin_are_read_record_by_record():
     loaded = load(["-"], stdin=io.BytesIO(piped.encode()))
     assert [(a.path, a.title, a.text) for a in loaded.articles] == [("<stdin>:1", "Flood", BODY), ("<stdin>:2", None, rows[1]["text"])]
     assert [p.path for p in loaded.problems] == ["<stdin>:4"]  # a broken record, reported by line
+    # rows with other keys (an evaluation dataset piped in) are refused row by row, as the
+    # same file by name is; they were read as one article of JSON syntax
+    dataset = "".join(json.dumps({"id": f"c{n}", "documents": [BODY], "references": ["x"]}) + "\n" for n in range(2))
+    loaded = load(["-"], stdin=io.BytesIO(dataset.encode()))
+    assert loaded.articles == () and [(p.path, p.message) for p in loaded.problems] == [
+        (f"<stdin>:{n}", 'expected an object with a "text" string') for n in (1, 2)]
+    mixed = json.dumps({"title": "no text"}) + "\n" + json.dumps(rows[0]) + "\n"
+    loaded = load(["-"], stdin=io.BytesIO(mixed.encode()))
+    assert [a.path for a in loaded.articles] == ["<stdin>:2"] and [p.path for p in loaded.problems] == ["<stdin>:1"]
     # past the article limit, stdin of JSON lines is limited record by record, like a .jsonl file
     big = "".join(json.dumps({"text": f"{n}. {BODY}"}) + "\n" for n in range(40))
     assert len(big) > 2000 and len(load(["-"], stdin=io.BytesIO(big.encode()), max_article_bytes=2000).articles) == 40
@@ -393,6 +451,25 @@ def test_zero_width_characters_are_not_kept_in_the_text(tmp_path, mark):
     joined = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \U0001F468\u200d\U0001F469 " + BODY
     (tmp_path / "joined.txt").write_text(joined)
     assert load([str(tmp_path / "joined.txt")]).articles[0].text == joined
+
+
+def test_control_characters_never_reach_the_text(tmp_path):
+    # an article's ESC, BEL, NUL and bidi overrides went raw to the terminal in digest
+    # and clean; a terminal's escape sequence goes whole, a line-ending control ends a line
+    sent = "The council approved the budget on Monday after a long debate among members."
+    text = ("The council approved the \x1b[31mbudget\x1b[0m on Monday\x07 after a long debate\x00 among members."
+            "\x0cRescuers \u202eworked\u202c through the \x1b]0;pwned\x07night.\x85Done.\ttab\n")
+    (tmp_path / "a.txt").write_text(text.replace("\x00", ""))  # a NUL in a file: "binary", skipped
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": text}) + "\n")
+    (tmp_path / "c.html").write_text(f"<html><body><article><p>{text.replace(chr(0), '')}</p></article></body></html>")
+    articles = load([str(tmp_path)]).articles
+    assert len(articles) == 3
+    for article in articles:
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", article.text)
+        assert sent in article.text and "worked through the night." in article.text
+    assert articles[0].text == articles[1].text == sent + "\nRescuers worked through the night.\nDone.\ttab\n"
+    # an escape that never ends takes its ESC and bracket, not the rest of the article
+    assert normal_text("Rescuers \x1b]worked through the night.\nDone.") == "Rescuers worked through the night.\nDone."
 
 
 def test_given_dates_are_normalised_and_a_number_is_a_date(tmp_path):

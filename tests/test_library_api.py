@@ -107,3 +107,26 @@ def test_the_render_module_names_are_imported_from_it():
     from summarizer.render import FORMATS, to_json
 
     assert "json" in FORMATS and callable(to_json)
+
+
+def test_a_mapping_wrong_options_no_input_and_bad_problems_are_clear_errors():
+    from summarizer import NothingToSummarize
+    from summarizer.records import Problem
+
+    # a dict's keys were summarised as documents ("text"), a dict of options raised
+    # AttributeError, no input named "any of the 0 inputs ()", problems=["x"] broke render
+    with pytest.raises(ArgumentError, match="got a mapping"):
+        summarize({"text": BODY})
+    with pytest.raises(ArgumentError, match="options must be an Options"):
+        summarize(BODY, {"words": 5})
+    with pytest.raises(NothingToSummarize, match="^nothing to summarise: no input given$"):
+        summarize([])
+    for problems in (["x"], "x", [Problem("a.txt", "unreadable"), 3]):
+        with pytest.raises(ArgumentError, match="problems must be"):
+            summarize(BODY, problems=problems)
+    digest = summarize(BODY, problems=iter([Problem("a.txt", "unreadable")]))
+    assert digest.problems == (Problem("a.txt", "unreadable"),) and "a.txt" in render(digest, "json")
+    # an option that does not exist is an OptionError (it was a TypeError or ValueError)
+    for bad in ({"bogus": 1}, {"default_budget": True}):
+        with pytest.raises(OptionError, match="unknown option"):
+            Options().with_(**bad)

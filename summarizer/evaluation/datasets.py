@@ -84,10 +84,18 @@ def _read(path: Path) -> str:
         raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
 
 
+def _lines(text: str) -> list[str]:
+    """A dataset file's lines: split at ``\n`` only (a trailing ``\r`` dropped), not at
+    every line break :meth:`str.splitlines` knows: U+2028, U+0085 or U+001C-1E inside a
+    JSON string or a Multi-News article is part of the row, not the end of it."""
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
+    return lines[:-1] if lines and not lines[-1] else lines
+
+
 def _jsonl(path: Path) -> tuple[list[EvalCluster], list[Problem]]:
     clusters, problems = [], []
     lines: dict[str, int] = {}  # the line of each cluster id
-    for number, line in enumerate(_read(path).splitlines(), start=1):
+    for number, line in enumerate(_lines(_read(path)), start=1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
@@ -159,7 +167,7 @@ def _multinews_files(path: Path) -> tuple[list[EvalCluster], list[Problem]]:
     target = next((path.with_suffix(s) for s in (".tgt", ".target") if path.with_suffix(s).exists()), None)
     if target is None:
         raise InputError(str(path), "no matching .tgt/.target file of reference summaries")
-    sources, targets = _read(path).splitlines(), _read(target).splitlines()
+    sources, targets = _lines(_read(path)), _lines(_read(target))
     if len(sources) != len(targets):
         raise InputError(str(path), f"{len(sources)} source lines but {len(targets)} summaries in {target.name}")
     clusters, problems = [], []

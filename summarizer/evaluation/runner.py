@@ -32,6 +32,9 @@ class ClusterSummary:
     id: str
     method: str
     lines: tuple[str, ...]
+    # Why the cluster gave every method an empty summary (nothing left after cleaning),
+    # for the run to report; "" when it was summarised.
+    note: str = ""
 
     @property
     def text(self) -> str:
@@ -50,11 +53,14 @@ def cluster_articles(cluster: EvalCluster) -> list[Article]:
 
 
 def summarize_cluster(cluster: EvalCluster, methods: Sequence[str], options: Options) -> list[ClusterSummary]:
-    """One summary per method for one cluster (empty when nothing is left to summarise)."""
+    """One summary per method for one cluster. When nothing is left to summarise (every
+    document boilerplate), every method's summary is empty, with a ``note`` saying so: the
+    cluster still counts, scored 0 as a system that outputs nothing is in ROUGE."""
     try:
         prepared, _ = prepare(cluster_articles(cluster), options)
-    except NothingToSummarize:
-        return [ClusterSummary(cluster.id, m, ()) for m in methods]
+    except NothingToSummarize as error:
+        note = f"cluster {cluster.id}: {error}; every method's summary is empty and scores 0"
+        return [ClusterSummary(cluster.id, m, (), note) for m in methods]
     budget = Budget.from_options(options)
     out = []
     for name in methods:
@@ -99,6 +105,8 @@ def run(
     """Summaries and scores for every cluster x method, in dataset order."""
     for name in methods:
         get_method_checked(name)
+    if len(set(methods)) != len(methods):
+        raise OptionError(f"methods must differ: {', '.join(methods)} names one twice")
     if scorer not in ("python", "perl"):
         raise OptionError(f"--scorer must be python or perl, got {scorer!r}")
     rouge_options = {"scorer": scorer, "stem": stem, "remove_stopwords": remove_stopwords,
@@ -106,6 +114,9 @@ def run(
     jobs_list = [(c, tuple(methods), options, rouge_options) for c in dataset.clusters]
     workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
     chunks = list(_progress(_map(jobs_list, workers), len(jobs_list), progress))  # one per cluster, in order
+    for chunk in chunks:
+        if chunk and chunk[0].summary.note:  # said once per cluster, in dataset order
+            print(f"summarizer: {chunk[0].summary.note}", file=sys.stderr)
     if scorer == "perl":
         return _perl_scored(chunks, dataset.clusters, rouge_options)
     return [r for chunk in chunks for r in chunk]

@@ -8,6 +8,7 @@ The CLI's ``--method`` choices and ``evaluate --methods`` come from this registr
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -64,10 +65,19 @@ def _random(cluster: Cluster, options: Options, references: Sequence[str]) -> np
     return random_scores(cluster, options.seed)
 
 
+# Sentences of a cluster past which a sumy baseline is slow (LexRank compares every pair
+# in Python: about 50 s for 2,000 sentences, minutes for 7,000); it still runs on them
+# all, with a note on stderr rather than a silent cap.
+SUMY_SLOW_SENTENCES = 2000
+
+
 def _sumy(name: str) -> RankFunction:
     def rank(cluster: Cluster, options: Options, references: Sequence[str]) -> np.ndarray:
         from summarizer.rankers.sumy_rankers import sumy_scores
 
+        if len(cluster.sentences) > SUMY_SLOW_SENTENCES:
+            print(f"summarizer: note: sumy's {name} on {len(cluster.sentences)} sentences may take minutes"
+                  f" (it is slow past {SUMY_SLOW_SENTENCES}; the default method is not)", file=sys.stderr)
         return sumy_scores(name, cluster)
 
     return rank
@@ -93,7 +103,7 @@ METHODS: dict[str, Method] = {
         Method("luhn", _sumy("luhn"), "sumy Luhn (1958)", novelty=False),
         Method("kl", _sumy("kl"), "sumy KL-Sum (Haghighi & Vanderwende 2009)", novelty=False),
         Method("sumbasic", _sumy("sumbasic"), "sumy SumBasic (Nenkova & Vanderwende 2005)", novelty=False),
-        Method("oracle", _oracle, "greedy ROUGE oracle against the references (evaluation only)", novelty=False, needs_references=True),
+        Method("oracle", _oracle, "greedy ROUGE oracle against the references (evaluate only: digest has no references and refuses it)", novelty=False, needs_references=True),
     )
 }
 

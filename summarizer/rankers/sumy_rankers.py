@@ -15,6 +15,7 @@ SumBasic (Nenkova & Vanderwende 2005).
 from __future__ import annotations
 
 import importlib
+import warnings
 from typing import Any
 
 import numpy as np
@@ -81,9 +82,27 @@ def sumy_scores(name: str, cluster: Cluster) -> np.ndarray:
         made = summarizer._create_dictionary
         summarizer._create_dictionary = lambda doc: {w: i for i, w in enumerate(sorted(made(doc)))}
     if len(cluster.sentences):
-        summarizer(document, len(cluster.sentences))
+        # LexRank's power method divides by a zero norm when no two sentences share a
+        # term: numpy's "invalid value" warning is sumy's, not the user's (the NaN it
+        # leaves is handled below)
+        with warnings.catch_warnings(), np.errstate(all="ignore"):
+            warnings.simplefilter("ignore", RuntimeWarning)
+            summarizer(document, len(cluster.sentences))
     if not caught and cluster.tfidf.nnz == 0:
         return np.zeros(len(cluster.sentences))  # no content word anywhere: sumy rates nothing
     if len(caught) != len(cluster.sentences):
         raise RuntimeError(f"sumy {name} rated {len(caught)} of {len(cluster.sentences)} sentences")
-    return np.asarray(caught, dtype=np.float64)
+    return rated(np.asarray(caught, dtype=np.float64))
+
+
+def rated(scores: np.ndarray) -> np.ndarray:
+    """``scores`` with a rating that is not a number (NaN, an infinity: LexRank's when no
+    two sentences share a term) replaced by the lowest finite rating, 0 when none is: a
+    sentence sumy could not rate is never preferred to one it could, and a cluster it
+    could rate nothing in gets uniform ratings (the selector then takes the sentences in
+    document order, as MMR's ties go). Finite ratings are left as they are."""
+    bad = ~np.isfinite(scores)
+    if bad.any():
+        scores = scores.copy()
+        scores[bad] = scores[~bad].min() if (~bad).any() else 0.0
+    return scores
