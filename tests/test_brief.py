@@ -1035,3 +1035,17 @@ def test_a_brief_in_any_format_beside_the_articles_is_not_read_back(news, tmp_pa
         loaded = load_inputs(inputs, Options())
         assert sorted(a.path for a in loaded.articles) == sorted(p for group in paths.values() for p in group)
         assert loaded.problems == ()
+
+
+def test_a_brief_run_leaves_the_callers_logging_as_it_was(tmp_path):
+    """run_brief sets the package logger's level and stops it propagating while it runs
+    (one line each on stderr); a library caller's set-up is restored afterwards."""
+    import logging
+
+    from summarizer.brief.run import LOGGER_NAME, BriefSettings, run_brief
+
+    write_stories(tmp_path / "news", {"flood": 2})
+    log = logging.getLogger(LOGGER_NAME)
+    before = (log.level, log.propagate, list(log.handlers))
+    run_brief(BriefSettings(inputs=(str(tmp_path / "news"),), out=str(tmp_path / "b.md"), jobs=1))
+    assert (log.level, log.propagate, list(log.handlers)) == before

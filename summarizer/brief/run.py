@@ -116,6 +116,8 @@ class BriefResult:
 def run_brief(settings: BriefSettings) -> BriefResult:
     """Make the brief and write it (or print it when ``out`` is None)."""
     settings = settings.validated()
+    log = logging.getLogger(LOGGER_NAME)
+    level, propagate = log.level, log.propagate  # a library caller's logging set-up, restored after the run
     log, handler = _logger(settings.verbosity)
     try:
         if settings.out is None:
@@ -132,6 +134,8 @@ def run_brief(settings: BriefSettings) -> BriefResult:
         return _locked(settings, out, log)
     finally:
         log.removeHandler(handler)
+        log.setLevel(level)
+        log.propagate = propagate
 
 
 def _refuse_input_as_out(settings: BriefSettings, out: Path) -> None:
