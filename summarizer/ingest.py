@@ -424,7 +424,7 @@ def parse(
     sniffed_json = not suffix and _opens_json_object(raw)
     if len(raw) > max_article_bytes and not sniffed_json:
         raise _article_too_large(name, max_article_bytes)  # not decoded: one article, too large
-    text = normal_text(decode(name, raw))
+    text = _lines_text(decode(name, raw))
     lines = _json_lines(text) if sniffed_json and not _looks_like_json(text) else None
     if lines is not None:
         yield from _jsonl_rows(name, lines, max_article_bytes)
@@ -436,6 +436,7 @@ def parse(
     if suffix in JSON_SUFFIXES or (not suffix and _looks_like_json(text)):
         yield from _parse_json(name, text)
         return
+    text = normal_text(text)
     if suffix in HTML_SUFFIXES or (not suffix and _looks_like_html(text)):
         from summarizer.htmltext import html_to_article
 
@@ -480,10 +481,17 @@ def normal_text(text: str) -> str:
     (Windows' ``\r\n``, old Macs' lone ``\r``), no stray zero-width character, and no
     control character (:data:`_CONTROL`; a terminal's escape sequence goes whole), so
     that a digest line, which is this text verbatim, cannot act on a terminal."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _lines_text(text)
     if _CONTROL.search(text):
         text = _CONTROL.sub("", _TERMINAL_ESCAPE.sub("", text).translate(_LINE_BREAK_CONTROLS))
-    return _ZERO_WIDTH.sub("", text)
+    return text
+
+
+def _lines_text(text: str) -> str:
+    """``text`` with line breaks as ``\n`` and no stray zero-width character, its control
+    characters left: what JSON and JSON lines are split and parsed from (a raw U+0085
+    inside a JSON string is no line break; each record's text is normalised after)."""
+    return _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _looks_like_json(text: str) -> bool:
@@ -560,7 +568,7 @@ def _jsonl_lines(name: str, raw: bytes) -> list[str | None]:
     that one garbage line (a crashed writer's NUL padding) costs that line only."""
     if not looks_binary(raw):
         try:
-            return normal_text(decode(name, raw)).split("\n")
+            return _lines_text(decode(name, raw)).split("\n")
         except InputError:
             pass
     else:

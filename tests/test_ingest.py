@@ -11,6 +11,7 @@ import pytest
 
 from summarizer.errors import InputError
 from summarizer.ingest import load, normal_text, parse
+from summarizer.records import Article
 from summarizer.markdowntext import markdown_to_text
 
 BODY = "The river flooded the valley on Sunday. Hundreds of homes were evacuated by rescuers."
@@ -501,3 +502,19 @@ def test_markdown_front_matter_gives_title_and_date_and_quotes_are_text(tmp_path
     ruled = tmp_path / "ruled.md"
     ruled.write_text("---\nOfficials said: the river rose.\n---\n" + BODY + "\n")
     assert [(a.text, a.title) for a in load([str(ruled)]).articles] == [(ruled.read_text(), None)]
+
+
+@pytest.mark.parametrize("name", ["rows.jsonl", "rows.json", "-"])
+def test_a_raw_nel_inside_a_json_string_is_no_line_break(name):
+    """JSON allows U+0085 (NEL) raw inside a string (json.dumps(ensure_ascii=False)
+    writes it so): the records are split and parsed before the text is normalised, where
+    NEL ends a line of the article's text."""
+    rows = [{"text": "The first story opens here.\u0085It goes on in its second sentence."},
+            {"text": "Another article is about the weather in the city today."}]
+    if name.endswith(".json"):
+        raw = json.dumps(rows, ensure_ascii=False).encode("utf-8")
+    else:
+        raw = "\n".join(json.dumps(row, ensure_ascii=False) for row in rows).encode("utf-8") + b"\n"
+    items = list(parse(name, raw))
+    assert all(isinstance(item, Article) for item in items) and len(items) == 2
+    assert items[0].text == "The first story opens here.\nIt goes on in its second sentence."
