@@ -82,7 +82,7 @@ def parse_feed(name: str, raw: bytes, seen: dict[str, str] | None = None) -> lis
         where = f"{name}#{number}"
         item = _entry_article(where, entry, feed_title)
         if seen is not None and isinstance(item, Article):
-            keys = entry_keys(entry, item)
+            keys = entry_keys(entry, item, name)
             first = next((seen[key] for key in keys if key in seen), None)
             if first is not None:
                 # read once, as a file given twice is: not a skipped input
@@ -100,12 +100,13 @@ _TRACKING = re.compile(r"utm_\w+|fbclid|gclid|mc_cid|mc_eid", re.IGNORECASE)
 _GLOBAL_GUID = re.compile(r"(?:https?://|tag:|urn:uuid:)\S", re.IGNORECASE)
 
 
-def entry_keys(entry: Any, article: Article) -> tuple[str, ...]:
+def entry_keys(entry: Any, article: Article, feed: str) -> tuple[str, ...]:
     """What identifies a feed entry across feeds: its link (normalised by
-    :func:`link_key`) and its guid (a web address as a link; one that is not a URI of
-    its own scope, with the entry's outlet)."""
+    :func:`link_key`; not a site's home page, which some feeds give every entry) and its
+    guid (a web address as a link; one that is not a URI of its own scope, with the
+    entry's outlet, or with the ``feed``'s name when the feed names no outlet)."""
     keys = []
-    if article.url:
+    if article.url and _names_a_page(article.url):
         keys.append("link:" + link_key(article.url))
     guid = entry.get("id")
     if isinstance(guid, str) and guid.strip():
@@ -115,8 +116,19 @@ def entry_keys(entry: Any, article: Article) -> tuple[str, ...]:
         elif _GLOBAL_GUID.match(guid):
             keys.append("guid:" + guid)
         else:
-            keys.append(f"guid:{_one_line(article.source or '').lower()}\n{guid}")
+            scope = _one_line(article.source or "").lower() or f"feed {feed}"
+            keys.append(f"guid:{scope}\n{guid}")
     return tuple(dict.fromkeys(keys))
+
+
+def _names_a_page(url: str) -> bool:
+    """``url`` names a page below its site's root ("https://example.org/" does not)."""
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(url.strip()).path.strip("/") != ""
+    except ValueError:
+        return True
 
 
 def link_key(url: str) -> str:

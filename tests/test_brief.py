@@ -1049,3 +1049,22 @@ def test_a_brief_run_leaves_the_callers_logging_as_it_was(tmp_path):
     before = (log.level, log.propagate, list(log.handlers))
     run_brief(BriefSettings(inputs=(str(tmp_path / "news"),), out=str(tmp_path / "b.md"), jobs=1))
     assert (log.level, log.propagate, list(log.handlers)) == before
+
+
+def test_entries_sharing_only_a_home_page_link_or_an_untitled_feeds_guid_are_all_read(tmp_path):
+    """Review finding: a feed giving every item its site's home page as the link kept
+    only its first entry, and two feeds with no title and local guids ("1") lost the
+    second feed's entry, as if they were the same item read twice."""
+    from summarizer.brief.run import load_inputs
+    from summarizer.options import Options
+
+    feeds = tmp_path / "feeds"
+    feeds.mkdir()
+    items = [dict(item, link="https://courier.example/") for item in _feed_items("flood", "courier.example", "Tue, 04 Mar 2025 08:00:00 GMT")]
+    (feeds / "a-home.rss").write_text(rss_feed("Daily Courier", items), encoding="utf-8")
+    untitled = _feed_items("election", "ledger.example", "Tue, 04 Mar 2025 08:00:00 GMT")
+    for name, item in (("b-one.rss", untitled[0]), ("c-two.rss", untitled[1])):
+        feed = rss_feed("", [item]).replace("<title></title>", "").replace("</item>", "<guid isPermaLink=\"false\">1</guid></item>")
+        (feeds / name).write_text(feed, encoding="utf-8")
+    loaded = load_inputs([str(feeds)], Options())
+    assert len(loaded.articles) == 4 and loaded.problems == ()
