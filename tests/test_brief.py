@@ -1068,3 +1068,16 @@ def test_entries_sharing_only_a_home_page_link_or_an_untitled_feeds_guid_are_all
         (feeds / name).write_text(feed, encoding="utf-8")
     loaded = load_inputs([str(feeds)], Options())
     assert len(loaded.articles) == 4 and loaded.problems == ()
+
+
+def test_a_future_date_found_in_an_articles_text_is_not_shown(tmp_path, capsys):
+    """Review finding: a date later than the run's, found by cleaning in the text
+    ("Published: March 5, 2027"), was shown on the brief's source lines."""
+    paths = write_stories(tmp_path / "news", {"flood": 2})
+    for path in paths["flood"]:
+        Path(path).write_text("Published: March 5, 2027\n\n" + Path(path).read_text(encoding="utf-8"), encoding="utf-8")
+    assert run_brief(str(tmp_path / "news"), "--date", "2025-03-06", "--format", "json", "-j1") == 0
+    captured = capsys.readouterr()
+    [story] = json.loads(captured.out)["stories"]
+    assert all(source["date"] != "2027-03-05" for source in story["digest"]["sources"])
+    assert "2027-03-05 is later than the run's date 2025-03-06" in captured.err

@@ -29,7 +29,7 @@ from typing import Callable, Collection, Sequence
 from summarizer.brief.config import CHECKED, BriefConfig, check_setting
 from summarizer.feeds import FEED_SUFFIXES
 from summarizer.brief.render import render_brief
-from summarizer.brief.stories import Brief, brief_date, build_stories, default_jobs
+from summarizer.brief.stories import Brief, Story, brief_date, build_stories, default_jobs
 from summarizer.errors import LockedError, NothingToSummarize, OptionError, OutputError, SkippedInputs
 from summarizer.ingest import ARTICLE_SUFFIXES, Loaded, expand_inputs, is_url
 from summarizer.options import Options
@@ -204,6 +204,7 @@ def _make(settings: BriefSettings, log: logging.Logger) -> BriefResult:
         progress.close()
     if not stories:
         raise NothingToSummarize("nothing to summarise: no story has a sentence left after cleaning that fits the budget")
+    stories = [_without_future_source_dates(story, latest, log) for story in stories]
     for story in stories:
         for problem in story.digest.problems:
             skipped(problem)
@@ -278,6 +279,24 @@ def without_future_dates(articles: Sequence[Article], latest: str, log: logging.
             article = replace(article, date=None)
         kept.append(article)
     return tuple(kept)
+
+
+def _without_future_source_dates(story: Story, latest: str, log: logging.Logger) -> Story:
+    """``story`` with a source's date later than ``latest`` left out and said on stderr:
+    a date cleaning found in an article's text ("Published: March 5, 2027"), which
+    :func:`without_future_dates` could not see before cleaning."""
+    from summarizer.metadata import normalise_date
+
+    sources = []
+    for source in story.digest.sources:
+        day = normalise_date(source.date) if source.date else None
+        if day is not None and day > latest:
+            log.warning("ignored the date of %s: %s is later than the run's date %s", source.path, day, latest)
+            source = replace(source, date=None)
+        sources.append(source)
+    if sources == list(story.digest.sources):
+        return story
+    return replace(story, digest=replace(story.digest, sources=tuple(sources)))
 
 
 # The opening of a JSON brief: ``{"date": …`` (compact or indented).
