@@ -269,34 +269,29 @@ def without_future_dates(articles: Sequence[Article], latest: str, log: logging.
     """``articles``, a date later than ``latest`` (the run's date) left out, and said on
     stderr: a feed's clock set wrong or a mistyped year would date the brief and push a
     story up. The article is read as undated (not a skipped input)."""
+    return tuple(replace(a, date=None) if _is_future(a.date, latest, a.path, log) else a for a in articles)
+
+
+def _is_future(date: str | None, latest: str, where: str, log: logging.Logger) -> bool:
+    """``date`` (of the input ``where``) is later than ``latest``, the run's date: said on stderr."""
     from summarizer.metadata import normalise_date
 
-    kept = []
-    for article in articles:
-        day = normalise_date(article.date) if article.date else None
-        if day is not None and day > latest:
-            log.warning("ignored the date of %s: %s is later than the run's date %s", article.path, day, latest)
-            article = replace(article, date=None)
-        kept.append(article)
-    return tuple(kept)
+    day = normalise_date(date) if date else None
+    if day is None or day <= latest:
+        return False
+    log.warning("ignored the date of %s: %s is later than the run's date %s", where, day, latest)
+    return True
 
 
 def _without_future_source_dates(story: Story, latest: str, log: logging.Logger) -> Story:
     """``story`` with a source's date later than ``latest`` left out and said on stderr:
     a date cleaning found in an article's text ("Published: March 5, 2027"), which
     :func:`without_future_dates` could not see before cleaning."""
-    from summarizer.metadata import normalise_date
-
-    sources = []
-    for source in story.digest.sources:
-        day = normalise_date(source.date) if source.date else None
-        if day is not None and day > latest:
-            log.warning("ignored the date of %s: %s is later than the run's date %s", source.path, day, latest)
-            source = replace(source, date=None)
-        sources.append(source)
-    if sources == list(story.digest.sources):
+    future = [_is_future(source.date, latest, source.path, log) for source in story.digest.sources]
+    if not any(future):
         return story
-    return replace(story, digest=replace(story.digest, sources=tuple(sources)))
+    sources = tuple(replace(s, date=None) if f else s for s, f in zip(story.digest.sources, future))
+    return replace(story, digest=replace(story.digest, sources=sources))
 
 
 # The opening of a JSON brief: ``{"date": …`` (compact or indented).
